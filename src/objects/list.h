@@ -1,0 +1,31 @@
+/* list.h — the list type: a resizable array of owned references. */
+#ifndef KR_LIST_H
+#define KR_LIST_H
+#include "object.h"
+
+typedef struct {
+    KrVarObject ob_base;       /* ob_size is the length */
+    KrObject **ob_item;
+    ssize_t allocated;
+} KrListObject;
+
+extern KrTypeObject kr_list_type;
+#define KR_LIST_CHECK(o) KR_TYPE_HAS_FLAG(KR_TYPE(o), KR_TPFLAGS_LIST_SUBCLASS)
+#define KR_LIST_CHECK_EXACT(o) (KR_TYPE(o) == &kr_list_type)
+#define KR_LIST_ITEMS(o) (((KrListObject *)(o))->ob_item)
+#define KR_LIST_GET(o, i) (((KrListObject *)(o))->ob_item[i])       /* borrowed, unchecked */
+#define KR_LIST_SET_STEAL(o, i, v) (((KrListObject *)(o))->ob_item[i] = (v)) /* only on new lists */
+
+KrObject *kr_list_new(ssize_t size);            /* items NULL: fill with KR_LIST_SET_STEAL */
+KrObject *kr_list_get_borrow(KrObject *list, ssize_t i); /* checked; IndexError */
+int kr_list_set_steal(KrObject *list, ssize_t i, KrObject *v); /* checked; drops the old item */
+int kr_list_append(KrObject *list, KrObject *v);
+int kr_list_insert(KrObject *list, ssize_t i, KrObject *v);
+int kr_list_extend(KrObject *list, KrObject *iterable);
+int kr_list_del_item(KrObject *list, ssize_t i);
+int kr_list_sort(KrObject *list);               /* list.sort() without key */
+int kr_list_reverse(KrObject *list);
+KrObject *kr_list_as_tuple(KrObject *list);
+KrObject *kr_list_get_slice(KrObject *list, ssize_t lo, ssize_t hi);
+int kr_list_init(void);
+#endif

@@ -1,0 +1,15 @@
+#!/bin/sh
+# Installs the Debian packages krait needs to build and test, when missing.
+# Safe to run again; needs root (or sudo) only when something is missing.
+set -e
+need=""
+for pkg in gcc make pkg-config libgmp-dev libutf8proc-dev libedit-dev python3.11; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need="$need $pkg"
+done
+if [ -n "$need" ]; then
+    echo "setup: installing$need"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $need
+fi
+echo "setup: all build dependencies present"
