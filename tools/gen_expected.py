@@ -21,6 +21,12 @@ def test_env():
     return env
 
 
+def portable(output, test_dir):
+    """Output with the test's directory replaced by @TESTDIR@ (tracebacks
+    show absolute paths, which differ from clone to clone)."""
+    return output.replace(test_dir.encode() + b"/", b"@TESTDIR@/")
+
+
 def scripts(paths):
     for p in paths:
         if os.path.isdir(p):
@@ -37,10 +43,10 @@ def generate(path):
     r = subprocess.run([ORACLE, name], cwd=d, env=test_env(), capture_output=True, timeout=60)
     base = os.path.join(d, name[:-3])
     with open(base + ".out", "wb") as f:
-        f.write(r.stdout)
+        f.write(portable(r.stdout, d))
     if r.stderr or r.returncode:
         with open(base + ".err", "wb") as f:
-            f.write(r.stderr + b"[exit status %d]\n" % r.returncode)
+            f.write(portable(r.stderr, d) + b"[exit status %d]\n" % r.returncode)
     elif os.path.exists(base + ".err"):
         os.remove(base + ".err")
     return r.returncode

@@ -20,7 +20,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LANG = os.path.join(ROOT, "tests", "lang")
 sys.path.insert(0, os.path.join(ROOT, "tools"))
-from gen_expected import scripts, test_env  # noqa: E402
+from gen_expected import portable, scripts, test_env  # noqa: E402
 
 
 def load_known_failures():
@@ -40,7 +40,7 @@ def run_one(krait, path, timeout):
     try:
         r = subprocess.run([krait, name], cwd=d, env=test_env(), capture_output=True,
                            timeout=timeout)
-        out, err, rc = r.stdout, r.stderr, r.returncode
+        out, err, rc = portable(r.stdout, d), portable(r.stderr, d), r.returncode
     except subprocess.TimeoutExpired:
         return False, f"timed out after {timeout}s"
     want_out = open(base + ".out", "rb").read()

@@ -1,0 +1,30 @@
+# Command-line cases: each is (arguments, stdin text or None). The runner
+# (tools/run_cli_tests.py) runs each on CPython 3.11 and on krait and compares
+# stdout, stderr and the exit status (with the program path normalized).
+CASES = [
+    (["-c", "print(1 + 1)"], None),
+    (["-c", "import sys; print(sys.argv)", "a", "-b", "--c"], None),
+    (["-c", "print(__name__, __file__ if '__file__' in dir() else 'no file')"], None),
+    (["-c", "import sys; sys.exit('bye')"], None),
+    (["-c", "raise SystemExit(5)"], None),
+    (["-c", "raise SystemExit"], None),
+    (["-c", "import sys; sys.exit(None)"], None),
+    (["-c", "1/0"], None),
+    (["-c", "def f():\n    raise ValueError('deep')\nf()"], None),
+    (["-c", "print('x' +)"], None),
+    (["-"], "print('piped via -')\n"),
+    ([], "x = 2\nprint(x * 21)\n"),
+    ([], "import sys\nprint(sys.argv)\n"),
+    (["-", "arg1"], "import sys\nprint(sys.argv)\n"),
+    (["-q", "-c", "print('quiet')"], None),
+    (["-B", "-c", "import sys; print(sys.flags.dont_write_bytecode, sys.dont_write_bytecode)"], None),
+    (["-c", "import sys; print(sys.flags.optimize)"], None),
+    (["-O", "-c", "import sys; print(sys.flags.optimize); assert False; print('assert skipped')"], None),
+    (["-c", "assert 1 == 2, 'nope'"], None),
+    (["tests/cli/no_such_file.py"], None),
+    (["tests/cli/args.py", "one", "two"], None),
+    (["-c", "print(input('name? '))"], "world\n"),
+    (["-c", "import sys; print(sys.stdin.read().upper())"], "some text\nmore\n"),
+    (["-c", "print('unterminated"], None),
+    (["-c", "if True:\nprint(1)"], None),
+]

@@ -1,0 +1,8 @@
+print(min(3, 1, 2), max([4, 8, 1]), sum([1, 2, 3], 10), any([0, 1]), all([]), len("abc"))
+print(sorted("hello"), list(reversed([1, 2, 3])), list(zip([1, 2], "ab")), list(enumerate("xy", 1)))
+print(isinstance(1, int), isinstance(True, int), type(1.0), type("") is str, callable(len))
+print(hex(255), oct(8), bin(5), hash(1) == hash(1.0), id(None) == id(None), pow(2, 10, 1000))
+print(repr(None), ascii("é"), format(1234567.891, ",.2f"), chr(0x263A), ord("€"))
+print(int(3.9), float(2), complex(1, 2), bool([]), str(b"x"), bytes([65, 66]), list(map(str, [1, 2])))
+print(max("apple", "fig", key=len), min([], default="none"), divmod(-7, 2), round(1.23456, 3))
+print(dir(object)[:3], getattr(str, "upper")("q"), iter([1]).__next__())

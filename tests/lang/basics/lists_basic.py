@@ -1,0 +1,16 @@
+a = [3, 1, 4, 1, 5, 9, 2, 6]
+print(a, len(a), a[0], a[-1], a[2:5], a[::-1])
+a.append(7); a.extend([8, 9]); a.insert(0, 0)
+print(a)
+print(a.pop(), a.pop(0), a.index(4), a.count(1))
+a.remove(1)
+print(a, sorted(a), sorted(a, reverse=True), sorted(a, key=lambda v: -v))
+a.sort(); print(a)
+a.reverse(); print(a)
+b = a.copy(); b[0] = 100; print(a[0], b[0])
+del a[1:3]; print(a)
+a[1:2] = ["x", "y", "z"]; print(a)
+print([1, 2] + [3], [0] * 3, [1, 2] == [1, 2], [1, 2] < [1, 3], [] or "empty")
+nested = [[1, 2], [3, 4]]
+print([x for row in nested for x in row], [[r[i] for r in nested] for i in range(2)])
+print(list(range(5)), list(range(10, 0, -3)), list("abc"))

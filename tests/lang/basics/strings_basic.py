@@ -1,0 +1,10 @@
+s = "Hello, World"
+print(s.lower(), s.upper(), s[0], s[-1], s[2:5], s[::-1], s[::2])
+print(len(s), s.find("World"), s.replace("l", "L"), s.split(", "))
+print("-".join(["a", "b", "c"]), "abc" * 3, "x" in s, "World" in s)
+print(f"{s!r} has {len(s)} chars; pi is {3.14159:.2f}; {42:>6}|{42:<6}|{42:^6}|")
+print("%s=%d (%5.1f%%)" % ("x", 10, 99.5))
+print("{} {} {}".format(1, "two", 3.0), "{0}{1}{0}".format("a", "b"))
+print(repr("it's"), repr('say "hi"'), repr("tab\there\n"), repr("\x00\x7f\u00e9\u20ac"))
+print(s.startswith("Hell"), s.endswith("ld"), s.count("l"), s.title(), "  pad ".strip())
+print(ord("A"), chr(97), str(123), str(1.5), str(None), str([1, "a"]))
