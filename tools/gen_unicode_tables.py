@@ -54,7 +54,9 @@ print("#include <stdint.h>")
 for name, rel in [("uni_xid_start", "XIDS/Y.pl"), ("uni_xid_continue", "XIDC/Y.pl"),
                   ("uni_lowercase", "Lower/Y.pl"), ("uni_uppercase", "Upper/Y.pl"),
                   ("uni_cased", "Cased/Y.pl"), ("uni_case_ignorable", "CI/Y.pl"),
-                  ("uni_numtype_digit", "Nt/Di.pl"), ("uni_numtype_numeric", "Nt/Nu.pl")]:
+                  ("uni_numtype_digit", "Nt/Di.pl"), ("uni_numtype_numeric", "Nt/Nu.pl"),
+                  # code points assigned as of Unicode 14.0: utf8proc may know newer ones
+                  ("uni_assigned_14", "In/14_0.pl")]:
     emit_list(name, inversion_list(rel))
 rows = special_casing()
 print("/* Unconditional SpecialCasing: code, lower[3], title[3], upper[3] (0-padded). */")

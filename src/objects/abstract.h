@@ -54,4 +54,12 @@ KrObject *kr_object_lookup_special_borrow(KrObject *o, KrObject *name);
 /* isinstance/issubclass without __instancecheck__ overrides. */
 int kr_object_real_is_instance(KrObject *inst, KrObject *cls);
 int kr_object_real_is_subclass(KrObject *derived, KrObject *cls);
+/* dir() helpers: the attribute names of a class and its bases (a list). */
+KrObject *kr_object_type_dir(KrObject *cls);
+/* Generic getattr that returns NULL WITHOUT an exception when the attribute
+ * is simply missing (for __getattr__ hooks and hasattr). */
+KrObject *kr_object_generic_getattr_maybe(KrObject *o, KrObject *name);
+/* `in` by iteration: 1 found, 0 not, -1 error ("argument of type 'int' is
+ * not iterable"). */
+int kr_sequence_iter_search_contains(KrObject *seq, KrObject *obj);
 #endif

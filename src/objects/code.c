@@ -32,6 +32,7 @@
 #include "list.h"
 #include "set.h"
 #include "hash.h"
+#include "type.h"
 #include "../vm/err.h"
 #include "../vm/opcodes.h"
 #include "../memory/mem.h"
@@ -732,5 +733,5 @@ KrTypeObject kr_code_type = {
 
 int kr_code_init(void)
 {
-    return 0;
+    return kr_type_ready(&kr_code_type);
 }

@@ -38,11 +38,45 @@ int kr_dict_next(KrObject *d, ssize_t *pos, KrObject **key, KrObject **value);
 ssize_t kr_dict_size(KrObject *d);
 KrObject *kr_dict_copy(KrObject *d);
 int kr_dict_update(KrObject *d, KrObject *other);  /* d.update(other) */
-int kr_dict_merge(KrObject *d, KrObject *other, int override); /* for {**a}, f(**k) */
+/* For {**a}, f(**k): merges the mapping `other` into d. override 0 keeps
+ * existing keys, 1 replaces them, 2 raises KeyError(key) (the key as the
+ * single argument) on the first duplicate: DICT_MERGE turns that into
+ * "f() got multiple values for keyword argument 'x'". 0 or -1. */
+int kr_dict_merge(KrObject *d, KrObject *other, int override);
 void kr_dict_clear(KrObject *d);
 KrObject *kr_dict_keys(KrObject *d);    /* a list */
 KrObject *kr_dict_values(KrObject *d);  /* a list */
 KrObject *kr_dict_items(KrObject *d);   /* a list of tuples */
 KrObject *kr_dict_setdefault_borrow(KrObject *d, KrObject *key, KrObject *dflt);
+
+/* ---- additions (dict.c) ---- */
+/* Bumped for every mutation of any dict; ma_version takes the new value, so
+ * versions are unique across dicts (for the VM's global-lookup caches). */
+extern uint64_t kr_dict_global_version;
+/* A new empty dict with room for `size` items without resizing (BUILD_MAP
+ * of many items); `unicode` 1 if every key will be an exact str (a
+ * str-only table, as CPython's dict_new_presized). */
+KrObject *kr_dict_new_presized(ssize_t size, int unicode);
+/* With a precomputed hash: set (borrows both), delete (KeyError if missing),
+ * contains (1/0/-1). */
+int kr_dict_set_item_known_hash(KrObject *d, KrObject *key, kr_hash_t hash, KrObject *value);
+int kr_dict_del_item_known_hash(KrObject *d, KrObject *key, kr_hash_t hash);
+int kr_dict_contains_known_hash(KrObject *d, KrObject *key, kr_hash_t hash);
+/* kr_dict_next that also gives the stored hash; any out pointer may be NULL. */
+int kr_dict_next_with_hash(KrObject *d, ssize_t *pos, KrObject **key, KrObject **value,
+                           kr_hash_t *hash);
+/* dict.update(arg) semantics: a dict or an object with keys() is merged as
+ * a mapping, anything else must be an iterable of pairs. 0 or -1. */
+int kr_dict_update_arg(KrObject *d, KrObject *arg);
+/* d.update(iterable of pairs); override 0 keeps existing keys. With
+ * CPython's TypeError/ValueError messages for bad elements. 0 or -1. */
+int kr_dict_merge_from_seq2(KrObject *d, KrObject *seq2, int override);
+/* Raises KeyError(key), keeping a tuple key whole. */
+void kr_dict_set_key_error(KrObject *key);
+/* A view object (kr_dict_keys_type, _values_type or _items_type) on d. */
+KrObject *kr_dict_view_new(KrObject *d, KrTypeObject *view_type);
+/* The iterator types (dict_views.c). */
+extern KrTypeObject kr_dict_keyiter_type, kr_dict_valueiter_type, kr_dict_itemiter_type;
+extern KrTypeObject kr_dict_revkeyiter_type, kr_dict_revvalueiter_type, kr_dict_revitemiter_type;
 int kr_dict_init(void);
 #endif

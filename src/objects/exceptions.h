@@ -94,6 +94,47 @@ typedef struct {
     char suppress_context;
 } KrBaseExceptionObject;
 
+/* The layouts of the classes with extra fields (added by exceptions.c).
+ * Object fields are owned; NULL reads as None from Python. */
+typedef struct { KrBaseExceptionObject base; KrObject *value; } KrStopIterationObject;
+typedef struct { KrBaseExceptionObject base; KrObject *code; } KrSystemExitObject;
+typedef struct {
+    KrBaseExceptionObject base;
+    KrObject *msg, *name, *path;
+} KrImportErrorObject;
+typedef struct { KrBaseExceptionObject base; KrObject *name; } KrNameErrorObject;
+typedef struct { KrBaseExceptionObject base; KrObject *name, *obj; } KrAttributeErrorObject;
+typedef struct {
+    KrBaseExceptionObject base;
+    KrObject *myerrno, *strerror, *filename, *filename2;
+    ssize_t written;         /* BlockingIOError.characters_written; -1 if unset */
+} KrOSErrorObject;
+typedef struct {
+    KrBaseExceptionObject base;
+    KrObject *msg, *filename, *lineno, *offset, *text, *end_lineno, *end_offset;
+    KrObject *print_file_and_line;
+} KrSyntaxErrorObject;
+typedef struct {
+    KrBaseExceptionObject base;
+    KrObject *encoding, *object;
+    ssize_t start, end;
+    KrObject *reason;
+} KrUnicodeErrorObject;
+typedef struct {
+    KrBaseExceptionObject base;
+    KrObject *msg;           /* str */
+    KrObject *excs;          /* non-empty tuple of exceptions */
+} KrBaseExceptionGroupObject;
+
+/* Exception groups (exceptions_more.c). split() by a matcher (an exception
+ * class, a tuple of them, or a predicate): *match and *rest receive new refs
+ * or NULL when empty; rest may be NULL to skip building it (subgroup()).
+ * 0 or -1. */
+int kr_exceptiongroup_split(KrObject *eg, KrObject *matcher, KrObject **match,
+                            KrObject **rest);
+/* 1 if o is an instance of BaseExceptionGroup. */
+int kr_exceptiongroup_check(KrObject *o);
+
 /* Accessors (exceptions.c). Getters return BORROWED references or NULL. */
 KrObject *kr_exception_get_traceback(KrObject *exc);
 void kr_exception_set_traceback(KrObject *exc, KrObject *tb);   /* tb borrowed, may be NULL */

@@ -8,8 +8,8 @@
 
 #define KR_ID_LIST(X) \
     X(__abs__) X(__add__) X(__aenter__) X(__aexit__) X(__aiter__) X(__all__) \
-    X(__and__) X(__anext__) X(__annotations__) X(__await__) X(__bases__) \
-    X(__bool__) X(__build_class__) X(__builtins__) X(__call__) X(__cause__) \
+    X(__and__) X(__anext__) X(__annotations__) X(__args__) X(__await__) X(__bases__) \
+    X(__bool__) X(__build_class__) X(__builtins__) X(__bytes__) X(__call__) X(__cause__) \
     X(__ceil__) X(__class__) X(__class_getitem__) X(__classcell__) \
     X(__complex__) X(__contains__) X(__context__) X(__delattr__) \
     X(__delete__) X(__delitem__) X(__dict__) X(__dir__) X(__divmod__) \
@@ -24,7 +24,7 @@
     X(__loader__) X(__lshift__) X(__lt__) X(__main__) X(__match_args__) \
     X(__matmul__) X(__missing__) X(__mod__) X(__module__) X(__mro__) \
     X(__mro_entries__) X(__mul__) X(__name__) X(__ne__) X(__neg__) X(__new__) \
-    X(__next__) X(__notes__) X(__or__) X(__package__) X(__path__) X(__pos__) \
+    X(__next__) X(__notes__) X(__or__) X(__origin__) X(__package__) X(__parameters__) X(__path__) X(__pos__) \
     X(__pow__) X(__prepare__) X(__qualname__) X(__radd__) X(__rand__) \
     X(__rdivmod__) X(__repr__) X(__reversed__) X(__rfloordiv__) \
     X(__rlshift__) X(__rmatmul__) X(__rmod__) X(__rmul__) X(__ror__) \

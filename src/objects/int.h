@@ -21,6 +21,8 @@ extern KrTypeObject kr_int_type;
 #define KR_SMALL_INT_MIN (-5)
 #define KR_SMALL_INT_MAX 256
 extern KrIntObject kr_small_ints[KR_SMALL_INT_MAX - KR_SMALL_INT_MIN + 1];
+/* The cached int n (-5 <= n <= 256) as a BORROWED KrObject*. */
+#define KR_SMALL_INT(n) ((KrObject *)&kr_small_ints[(n) - KR_SMALL_INT_MIN])
 
 KrObject *kr_int_from_i64(int64_t v);
 KrObject *kr_int_from_u64(uint64_t v);
@@ -56,6 +58,10 @@ int64_t kr_int_as_i64_overflow(KrObject *o, int *overflow);
 /* Same for uint64: -1 + OverflowError "can't convert negative int to unsigned"
  * or "int too big to convert". o must be an int. */
 uint64_t kr_int_as_u64(KrObject *o);
+/* A new exact int with the value of the int o (o itself when exact). */
+KrObject *kr_int_exact(KrObject *o);
+/* int's tp_richcompare (NotImplemented unless both are ints). */
+KrObject *kr_int_richcompare(KrObject *a, KrObject *b, int op);
 /* int.bit_length() as a C value (o an int; never fails). */
 uint64_t kr_int_bit_length(KrObject *o);
 /* repr of an exact int into a new str; same as kr_int_to_decimal_string. */

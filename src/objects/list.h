@@ -27,5 +27,14 @@ int kr_list_sort(KrObject *list);               /* list.sort() without key */
 int kr_list_reverse(KrObject *list);
 KrObject *kr_list_as_tuple(KrObject *list);
 KrObject *kr_list_get_slice(KrObject *list, ssize_t lo, ssize_t hi);
+/* Appends v, taking over the caller's reference (also on failure): the
+ * LIST_APPEND fast path. 0 or -1. */
+int kr_list_append_steal(KrObject *list, KrObject *v);
+/* list.sort(key=keyfunc, reverse=reverse): keyfunc NULL for none. A stable
+ * timsort (list_sort.c). ValueError "list modified during sort" if the list
+ * changed while comparing. 0 or -1. */
+int kr_list_sort_impl(KrObject *list, KrObject *keyfunc, int reverse);
+extern KrTypeObject kr_list_iter_type;          /* list_iterator */
+extern KrTypeObject kr_list_reverse_iter_type;  /* list_reverseiterator */
 int kr_list_init(void);
 #endif

@@ -388,7 +388,7 @@ typedef struct {
     KrSequenceMethods as_sequence;
     KrBufferProcs as_buffer;
     KrObject *ht_name, *ht_slots, *ht_qualname, *ht_module;
-    struct KrMemberDef *ht_members; /* __slots__ members, owned */
+    KrMemberDef *ht_members;        /* __slots__ members, owned */
 } KrHeapTypeObject;
 
 extern KrTypeObject kr_type_type;   /* type */

@@ -19,5 +19,8 @@ ssize_t kr_set_size(KrObject *set);
 /* Iteration: start *pos at 0; 1 with a borrowed key (and its hash), 0 at the end. */
 int kr_set_next(KrObject *set, ssize_t *pos, KrObject **key, kr_hash_t *hash);
 int kr_set_update(KrObject *set, KrObject *iterable);
+/* Empties the set. 0. */
+int kr_set_clear(KrObject *set);
+extern KrTypeObject kr_set_iter_type;   /* set_iterator */
 int kr_set_init(void);
 #endif

@@ -8,6 +8,7 @@
 #include "args.h"
 #include "../vm/err.h"
 #include "../memory/gc.h"
+#include "type.h"
 
 #include <limits.h>
 
@@ -155,7 +156,84 @@ static KrObject *slice_richcompare(KrObject *a, KrObject *b, int op)
     return res;
 }
 
-/* slice.indices(length): exact for lengths that fit a machine word. */
+/* An int bound of a slice clamped into [lower, upper] after adding length
+ * to negative values; None gives dflt. New ref or NULL. */
+static KrObject *long_bound(KrObject *v, KrObject *dflt, KrObject *length, KrObject *lower,
+                            KrObject *upper)
+{
+    if (v == KR_NONE) return kr_newref(dflt);
+    if (!kr_index_check(v)) {
+        kr_err_set_string(kr_exc_TypeError,
+                          "slice indices must be integers or None or have an __index__ method");
+        return NULL;
+    }
+    KrObject *x = kr_number_index(v);
+    if (!x) return NULL;
+    if (kr_int_sign(x) < 0) {
+        KrObject *y = kr_int_binop(x, length, KR_NB_ADD);
+        KR_DECREF(x);
+        if (!y) return NULL;
+        x = y;
+        if (kr_int_compare(x, lower) < 0) KR_SETREF(x, kr_newref(lower));
+    } else if (kr_int_compare(x, upper) > 0) {
+        KR_SETREF(x, kr_newref(upper));
+    }
+    return x;
+}
+
+int kr_slice_get_long_indices(KrObject *slice, KrObject *length, KrObject **start_out,
+                              KrObject **stop_out, KrObject **step_out)
+{
+    KrSliceObject *r = (KrSliceObject *)slice;
+    KrObject *step = NULL, *lower = NULL, *upper = NULL, *start = NULL, *stop = NULL;
+    *start_out = *stop_out = *step_out = NULL;
+    if (r->step == KR_NONE) {
+        step = kr_int_from_i64(1);
+    } else {
+        if (!kr_index_check(r->step)) {
+            kr_err_set_string(kr_exc_TypeError,
+                              "slice indices must be integers or None or have an __index__ method");
+            return -1;
+        }
+        step = kr_number_index(r->step);
+    }
+    if (!step) return -1;
+    int neg = kr_int_sign(step) < 0;
+    if (kr_int_sign(step) == 0) {
+        kr_err_set_string(kr_exc_ValueError, "slice step cannot be zero");
+        goto fail;
+    }
+    /* bounds: [-1, length-1] going backwards, [0, length] forwards */
+    if (neg) {
+        KrObject *one = kr_int_from_i64(1);
+        lower = kr_int_from_i64(-1);
+        upper = one ? kr_int_binop(length, one, KR_NB_SUBTRACT) : NULL;
+        KR_XDECREF(one);
+    } else {
+        lower = kr_int_from_i64(0);
+        upper = kr_newref(length);
+    }
+    if (!lower || !upper) goto fail;
+    start = long_bound(r->start, neg ? upper : lower, length, lower, upper);
+    if (!start) goto fail;
+    stop = long_bound(r->stop, neg ? lower : upper, length, lower, upper);
+    if (!stop) goto fail;
+    KR_DECREF(lower);
+    KR_DECREF(upper);
+    *start_out = start;
+    *stop_out = stop;
+    *step_out = step;
+    return 0;
+fail:
+    KR_XDECREF(step);
+    KR_XDECREF(lower);
+    KR_XDECREF(upper);
+    KR_XDECREF(start);
+    KR_XDECREF(stop);
+    return -1;
+}
+
+/* slice.indices(length), exact for ints of any size. */
 static KrObject *slice_indices(KrObject *self, KrObject *arg)
 {
     KrObject *n = kr_number_index(arg);
@@ -165,17 +243,14 @@ static KrObject *slice_indices(KrObject *self, KrObject *arg)
         kr_err_set_string(kr_exc_ValueError, "length should not be negative");
         return NULL;
     }
-    ssize_t length = kr_number_as_ssize(n, kr_exc_OverflowError);
+    KrObject *start, *stop, *step;
+    int r = kr_slice_get_long_indices(self, n, &start, &stop, &step);
     KR_DECREF(n);
-    if (length == -1 && kr_err_occurred()) return NULL;
-    ssize_t start, stop, step;
-    if (kr_slice_unpack(self, &start, &stop, &step) < 0) return NULL;
-    kr_slice_adjust_indices(length, &start, &stop, step);
-    KrObject *a = kr_int_from_ssize(start), *b = kr_int_from_ssize(stop), *c = kr_int_from_ssize(step);
-    KrObject *res = (a && b && c) ? kr_tuple_pack(3, a, b, c) : NULL;
-    KR_XDECREF(a);
-    KR_XDECREF(b);
-    KR_XDECREF(c);
+    if (r < 0) return NULL;
+    KrObject *res = kr_tuple_pack(3, start, stop, step);
+    KR_DECREF(start);
+    KR_DECREF(stop);
+    KR_DECREF(step);
     return res;
 }
 
@@ -220,3 +295,8 @@ KrTypeObject kr_slice_type = {
     .tp_free = kr_object_free,
     .tp_vectorcall = slice_vectorcall,
 };
+
+int kr_slice_init(void)
+{
+    return kr_type_ready(&kr_slice_type);
+}

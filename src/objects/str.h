@@ -29,7 +29,7 @@ typedef struct {
  *   - the hash is SipHash-1-3 over length*kind data bytes (CPython's). */
 
 extern KrTypeObject kr_str_type;
-extern KrTypeObject kr_str_iterator_type;
+extern KrTypeObject kr_str_iterator_type, kr_str_ascii_iterator_type;
 #define KR_STR_CHECK(o) KR_TYPE_HAS_FLAG(KR_TYPE(o), KR_TPFLAGS_UNICODE_SUBCLASS)
 #define KR_STR_CHECK_EXACT(o) (KR_TYPE(o) == &kr_str_type)
 #define KR_STR_LEN(o) (((KrStrObject *)(o))->length)

@@ -22,8 +22,8 @@ extern KrTypeObject kr_super_type;
  *   "super(): no current frame", "super(): no arguments",
  *   "super(): arg[0] deleted", "super(): __class__ cell not found",
  *   "super(): empty __class__ cell".
- * Declared weak: until the VM provides it, super() raises
- * RuntimeError("super(): no arguments"). */
+ * Declared weak: until the VM provides it, super.c reads the frame
+ * itself through vm/eval.h (kr_eval_current_frame). */
 int kr_frame_super_args(KrObject **first_arg, KrObject **class_cell_value)
     __attribute__((weak));
 

@@ -23,5 +23,15 @@ KrObject *kr_tuple_from_array_steal(KrObject *const *items, ssize_t n);
 KrObject *kr_tuple_get_borrow(KrObject *t, ssize_t i); /* checked; IndexError */
 KrObject *kr_tuple_get_slice(KrObject *t, ssize_t lo, ssize_t hi);
 int kr_tuple_resize(KrObject **t, ssize_t newsize); /* only for a tuple nobody else sees */
+/* The tuple hash of CPython 3.11 over an items array; -1 if an item is
+ * unhashable (exception set). Used by tuple and by range.__hash__. */
+kr_hash_t kr_tuple_hash_items(KrObject *const *items, ssize_t n);
+/* Lexicographic rich comparison of two lists (is_list 1) or two tuples
+ * (is_list 0), as tuple/list tp_richcompare. New ref or NULL. */
+KrObject *kr_tuple_compare_items(KrObject *a, KrObject *b, int op, int is_list);
+/* Converts a start/stop argument of index() (int-like, not None), clamped
+ * to the ssize_t range. 0, or -1 with TypeError. */
+int kr_tuple_index_bound(KrObject *v, ssize_t *out);
+extern KrTypeObject kr_tuple_iter_type;   /* tuple_iterator */
 int kr_tuple_init(void);
 #endif

@@ -87,11 +87,22 @@ extern KrGetSetDef kr_type_subtype_getsets_dict_only[];
 extern KrGetSetDef kr_type_subtype_getsets_weakref_only[];
 /* Heap-type slot functions that call Python-level dunders (type_slots.c). */
 KrObject *kr_slot_tp_new(KrTypeObject *t, KrObject *args, KrObject *kwds);
-/* 1 if t has a custom `tp_getattro` that calls Python __getattr__/__getattribute__. */
-int kr_type_has_python_getattr(KrTypeObject *t);
+/* 1 if t's tp_init calls a Python __init__ (for the instantiation fast path). */
+int kr_slot_is_python_init(KrTypeObject *t);
 
 /* Provided by the weak reference module (objects/weakref.c). Declared weak:
  * until it exists, instances simply have no weak references to clear. */
 void kr_weakref_clear_refs(KrObject *o) __attribute__((weak));
 
+/* Layout helpers of class creation (type_new.c). */
+KrTypeObject *kr_type_solid_base(KrTypeObject *type);          /* borrowed */
+KrTypeObject *kr_type_best_base(KrObject *bases);              /* borrowed; NULL + TypeError */
+/* Whether instances of oldto may become instances of newto (__class__ and
+ * __bases__ assignment): 1, or 0 with TypeError naming `attr`. */
+int kr_type_compatible_for_assignment(KrTypeObject *oldto, KrTypeObject *newto, const char *attr);
+/* type.__new__ (tp_new of `type`). */
+KrObject *kr_type_tp_new(KrTypeObject *meta, KrObject *args, KrObject *kwds);
+/* __new__ of C types: the builtin method wrapping tp_new, and its test. */
+KrObject *kr_type_tp_new_wrapper(KrObject *self, KrObject *args, KrObject *kwds);
+int kr_type_is_tp_new_wrapper(KrObject *o);
 #endif

@@ -690,6 +690,7 @@ KrAstIntSeq *kr_ast_int_seq_new(KrArena *arena, ssize_t n);
 typedef struct {
     char *buf;
     size_t len, cap;
+    int attributes;            /* also print positions (include_attributes=True) */
 } KrAstBuf;
 int kr_ast_dump_mod_to(KrAstBuf *out, KrAstMod *mod);
 int kr_ast_dump_expr_to(KrAstBuf *out, KrAstExpr *e);

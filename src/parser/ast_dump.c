@@ -114,7 +114,7 @@ static char *dump_read_file(const char *path, ssize_t *len)
 }
 
 /* Parses and dumps one file to stdout; 0, or -1 with an exception set. */
-static int dump_one(const char *path)
+static int dump_one(const char *path, int attributes)
 {
     ssize_t len;
     char *src = dump_read_file(path, &len);
@@ -125,6 +125,7 @@ static int dump_one(const char *path)
     if (arena) {
         KrAstMod *mod = kr_parse_source(src, len, fn, KR_PARSE_EXEC, arena);
         KrAstBuf b = { 0 };
+        b.attributes = attributes;
         if (mod && kr_ast_dump_mod_to(&b, mod) == 0) {
             fwrite(b.buf, 1, b.len, stdout);
             fputc('\n', stdout);
@@ -140,7 +141,8 @@ static int dump_one(const char *path)
 
 int kr_ast_dump_file(const char *path)
 {
-    if (dump_one(path) < 0) {
+    if (path[0] == '@') return kr_ast_dump_list(path + 1);
+    if (dump_one(path, 0) < 0) {
         fflush(stdout);
         kr_err_print();
         return 1;
@@ -154,13 +156,14 @@ int kr_ast_dump_list(const char *listpath)
     FILE *f = fopen(listpath, "r");
     if (!f) { perror(listpath); return 1; }
     char line[4096];
-    int status = 0;
+    int status = 0, attributes = 0;
     while (fgets(line, sizeof line, f)) {
         size_t n = strlen(line);
         while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
         if (!n) continue;
+        if (strcmp(line, "#attributes") == 0) { attributes = 1; continue; }
         printf("\x01%s\n", line);
-        if (dump_one(line) < 0) {
+        if (dump_one(line, attributes) < 0) {
             /* Report the error inline so the checker can show it. */
             KrObject *exc = kr_err_fetch();
             KrObject *s = exc ? kr_object_str(exc) : NULL;

@@ -28,11 +28,13 @@ KrObject *kr_ast_dump(KrAstMod *mod);
 
 /* `krait -X ast-dump FILE`: parses FILE and prints its dump and a newline to
  * stdout; returns 0. On an error prints it to stderr (kr_err_print) and
- * returns 1. */
+ * returns 1. `-X ast-dump @LISTFILE` is kr_ast_dump_list(LISTFILE). */
 int kr_ast_dump_file(const char *path);
 
 /* `krait -X ast-dump-list LISTFILE`: for each path (one a line) in LISTFILE
  * prints "\x01PATH\n" then the dump and a newline, or "ERROR Type: msg\n".
+ * A line "#attributes" makes the following dumps include positions
+ * (ast.dump(..., include_attributes=True)).
  * Returns 0 if every file parsed, else 1. Used by tools/check_stdlib_parse.py
  * to avoid one process start per file. */
 int kr_ast_dump_list(const char *listpath);

@@ -51,6 +51,10 @@ KrObject *kr_err_from_errno_filename(KrObject *type, KrObject *filename);
 void kr_err_write_unraisable(KrObject *obj);
 /* Issues a warning (category a Warning subclass); 0, or -1 if it became an error. */
 int kr_err_warn(KrObject *category, const char *msg, int stacklevel);
+/* Same with an explicit location (compile-time warnings): filename a str
+ * (borrowed), lineno >= 1, module the module name (str) or NULL. */
+int kr_err_warn_explicit(KrObject *category, const char *msg, KrObject *filename, int lineno,
+                         KrObject *module);
 
 /* Prints the pending exception with its traceback to sys.stderr, as the
  * top level does (vm/traceback.c), and clears it. */

@@ -1,0 +1,23 @@
+/* registry.c — the table of built-in (C) modules that `import` can find
+ * (see objects/module.h). Add one line per module, keeping the list sorted. */
+#include "../objects/module.h"
+#include "builtins.h"
+#include "sys.h"
+#include "mathmodule.h"
+
+#include <string.h>
+
+KrModuleDef *const kr_builtin_module_defs[] = {
+    &kr_builtins_module_def,
+    &kr_mathmodule_def,
+    &kr_sys_module_def,
+    /* REGISTRY: modules add themselves here, sorted by name. */
+    NULL,
+};
+
+KrModuleDef *kr_builtin_module_find(const char *name)
+{
+    for (int i = 0; kr_builtin_module_defs[i]; i++)
+        if (strcmp(kr_builtin_module_defs[i]->name, name) == 0) return kr_builtin_module_defs[i];
+    return NULL;
+}

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+ba = bytearray(b'abc')
+ba.append(100); print(ba)
+ba.extend(b'ef'); print(ba)
+ba.extend([103, 104]); print(ba)
+ba.insert(0, 65); ba.insert(-1, 66); ba.insert(100, 67); print(ba)
+print(ba.pop(), ba.pop(0), ba.pop(-2), ba)
+ba.remove(98); print(ba)
+ba.reverse(); print(ba)
+c = ba.copy(); c.clear(); print(c, ba)
+ba[0] = 65; print(ba)
+ba[1:3] = b'XYZ'; print(ba)
+ba[::2] = b'-' * len(ba[::2]); print(ba)
+del ba[0]; print(ba)
+del ba[::2]; print(ba)
+del ba[1:3]; print(ba)
+ba[1:1] = [1, 2]; print(ba)
+ba += b'!'; print(ba)
+ba *= 2; print(ba)
+x = bytearray(b'abc'); x[1:1] = x; print(x)
+x = bytearray(b'ab'); x.__init__(b'new'); print(x)
+x.__init__(); print(x)

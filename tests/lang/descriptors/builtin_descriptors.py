@@ -1,0 +1,71 @@
+def scrub(s):
+    out, i = "", 0
+    while True:
+        j = s.find(" at 0x", i)
+        if j < 0:
+            return out + s[i:]
+        k = j + 6
+        while k < len(s) and s[k] in "0123456789abcdef":
+            k += 1
+        out += s[i:j] + " at ADDR"
+        i = k
+def t(f):
+    try:
+        r = f()
+        print("ok", scrub(repr(r)))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: int.__add__)
+t(lambda: int.__add__(1, 2))
+t(lambda: int.__add__(1, "a"))
+t(lambda: int.__add__("a", 1))
+t(lambda: int.__add__())
+t(lambda: int.__add__(1))
+t(lambda: int.__add__(1, 2, x=3))
+t(lambda: (1).__add__)
+t(lambda: (1).__add__(x=3))
+t(lambda: (2).__pow__())
+t(lambda: (2).__pow__(3, 5))
+t(lambda: (2).__neg__(1))
+t(lambda: list.append)
+t(lambda: [].append)
+t(lambda: list.append([], 1))
+t(lambda: list.append())
+t(lambda: list.append(1, 2))
+t(lambda: [].append())
+t(lambda: [].append(x=1))
+t(lambda: len)
+t(lambda: len(1, 2))
+t(lambda: dict.fromkeys)
+t(lambda: dict.__dict__["fromkeys"])
+t(lambda: dict.__dict__["fromkeys"](dict, "ab"))
+t(lambda: dict.__dict__["fromkeys"](1))
+t(lambda: dict.__dict__["fromkeys"]())
+t(lambda: dict.__dict__["fromkeys"].__get__(None, int))
+t(lambda: int.__dict__["real"])
+t(lambda: int.__dict__["real"].__get__("x"))
+t(lambda: int.__dict__["real"].__set__(1, 2))
+t(lambda: int.__add__.__get__("x"))
+t(lambda: type(int.__add__.__get__(1)))
+t(lambda: (int.__add__.__name__, int.__add__.__qualname__, int.__add__.__objclass__))
+t(lambda: ((1).__add__.__name__, (1).__add__.__qualname__, (1).__add__.__self__))
+t(lambda: ([].append.__name__, [].append.__qualname__, list.append.__qualname__))
+t(lambda: (len.__name__, len.__qualname__, len.__module__, len.__self__))
+t(lambda: (type(len).__name__, type(list.append).__name__, type(int.__add__).__name__))
+t(lambda: (type((1).__add__).__name__, type(int.__dict__["real"]).__name__))
+t(lambda: type(type.__dict__["__dict__"]).__name__)
+t(lambda: object.__setattr__(int, "x", 1))
+t(lambda: int.__new__)
+t(lambda: int.__new__.__qualname__)
+t(lambda: int.__new__(int, 5))
+t(lambda: int.__new__(str))
+t(lambda: int.__new__())
+t(lambda: object.__init__)
+t(lambda: int.__add__ == int.__add__)
+t(lambda: (1).__add__ == (1).__add__)
+t(lambda: [].append == [].append)
+t(lambda: len == len)
+t(lambda: int.__add__.__doc__)
+t(lambda: list.append.__doc__)
+t(lambda: object.__eq__(1, 1))
+t(lambda: int.__dict__["__add__"] is int.__add__)

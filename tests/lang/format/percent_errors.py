@@ -1,0 +1,26 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: '%s %s' % (1,))
+t(lambda: '%s' % (1, 2))
+t(lambda: 'abc' % 5)
+t(lambda: '%(a)s' % 5)
+t(lambda: '%(a' % {'a': 1})
+t(lambda: '%' % ())
+t(lambda: 'abc%' % ())
+t(lambda: '%z' % 1)
+t(lambda: '%*d' % ('x', 1))
+t(lambda: '%.*d' % ('x', 1))
+t(lambda: '%c' % 'ab')
+t(lambda: '%c' % 1.5)
+t(lambda: '%c' % 0x110000)
+t(lambda: '%c' % -1)
+t(lambda: '%(a)s %s' % {'a': 1})
+t(lambda: '%(a)s' % [1])
+t(lambda: '%(a)s' % {})
+t(lambda: '%s %s' % 1)
+t(lambda: '%d %d' % [1, 2])
+t(lambda: '%\u20ac' % 1)

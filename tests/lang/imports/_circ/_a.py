@@ -1,0 +1,2 @@
+from _circ import _b
+A = 1

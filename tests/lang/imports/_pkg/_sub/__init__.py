@@ -1,0 +1,1 @@
+from .. import value as parent_value

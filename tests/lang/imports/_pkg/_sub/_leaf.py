@@ -1,0 +1,3 @@
+from .._helper import twice
+from . import parent_value
+from ... import nothing_here_beyond

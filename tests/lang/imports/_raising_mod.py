@@ -1,0 +1,2 @@
+print("_raising_mod runs")
+raise ValueError("module failed")

@@ -1,0 +1,35 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+for s in ['0', '12', '-12', ' +12 ', '1_000', '0x1f', '0o17', '0b101', '\t\n 42 \n', '00', '000_0', '1__0', '_1', '1_', '0x', '', ' ', '+', '-0', '12a', '١٢٣', '\u2003 7 \u2003', '9' * 30]:
+    t(lambda: int(s))
+for s, b in [('ff', 16), ('FF', 16), ('0xff', 16), ('0x_ff', 16), ('0xff', 0), ('010', 0), ('0', 0), ('0_0', 0), ('z', 36), ('Z', 36), ('10', 2), ('12', 2), ('777', 8), ('0o777', 8), ('0b11', 0), ('0B11', 2), ('11', 0), ('  -0x10  ', 0)]:
+    t(lambda: int(s, b))
+t(lambda: int('12', 1))
+t(lambda: int('12', 37))
+t(lambda: int('12', -1))
+t(lambda: int(12, 10))
+t(lambda: int('x' * 300))
+t(lambda: int(b'12'))
+t(lambda: int(bytearray(b' 34 ')))
+t(lambda: int(b'1x'))
+t(lambda: int(b'ff', 16))
+t(lambda: int(None))
+t(lambda: int([]))
+t(lambda: int(3.99))
+t(lambda: int(-3.99))
+t(lambda: int(1e30))
+t(lambda: int(float('inf')))
+t(lambda: int(float('nan')))
+t(lambda: int(x=1))
+t(lambda: int(base=10))
+t(lambda: int('12', base=None))
+t(lambda: int('12', 2.0))
+t(lambda: int(1, 2, 3))
+t(lambda: int('11', base=3))
+t(lambda: int())
+t(lambda: int(True))
+t(lambda: type(int(True)))

@@ -1,0 +1,11 @@
+words = ['apple', 'bob', 'kayak', 'level', 'xyz']
+pal = list(filter(lambda w: w == w[::-1], words))
+print(pal)
+print(dict(enumerate(map(len, words))))
+print(list(zip(*[iter(range(9))] * 3)))
+print(sorted(zip(words, range(5)), key=lambda p: -p[1]))
+print(list(map(lambda p: p[0] * p[1], zip([1, 2, 3], [4, 5, 6]))))
+print(sum(i * v for i, v in enumerate(range(10))))
+print(list(reversed(list(enumerate('abc')))))
+print(any(map(str.isdigit, 'ab1')), all(filter(None, [1, 0, 2])))
+print(list(zip(range(3), reversed(range(3)), 'abc')))

@@ -1,0 +1,25 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+a = set(range(0, 10))
+b = set(range(5, 15))
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(a.union(b, [100]), a.intersection(b, range(6, 8)), a.difference(b, [0]), a.symmetric_difference(b))
+print(a.union(), a.intersection(), a.difference())
+t(lambda: a | [1])
+t(lambda: a & 'x')
+t(lambda: a - 1)
+t(lambda: a ^ None)
+print(a.union('ab') >= {'a'}, a.intersection([1, 1, 2, 99]), a.difference(range(3, 100)))
+f = frozenset([1, 2, 3])
+print(f | {4}, type(f | {4}).__name__, type({4} | f).__name__, type(f.union([5])).__name__, f & {2, 9})
+print(f - {1}, f ^ {1, 9}, type(f.copy()).__name__, f.copy() is f)
+print(a <= a | b, a < a, a < a | b, b > {5}, b >= b, a.issubset(range(20)), a.issuperset(range(3)), a.issuperset([99]))
+print({1, 2}.isdisjoint({3}), {1, 2}.isdisjoint([2]), set().isdisjoint([]))
+t(lambda: {1} < [1])
+t(lambda: a.issubset(1))
+t(lambda: a.isdisjoint(1))
+print({1, 2} == {2, 1}, {1} < {1, 2}, {1, 2} > {1}, {1} <= {1}, {1} >= {2})

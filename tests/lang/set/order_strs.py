@@ -1,0 +1,12 @@
+s = set()
+for w in 'the quick brown fox jumps over the lazy dog'.split():
+    s.add(w)
+print(list(s))
+print(list(set('abcdefghij')))
+print(sorted(set('mississippi')), len(set('mississippi')))
+t = set(str(i) for i in range(30))
+print(list(t))
+u = set(['alpha', 'beta', 'gamma'])
+u.update(['delta', 'alpha'])
+print(list(u))
+print(list(frozenset(['x', 'y', 'z'])))

@@ -1,0 +1,3 @@
+import sys
+print('leaving with a message')
+sys.exit('fatal: something')

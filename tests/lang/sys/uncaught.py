@@ -1,0 +1,4 @@
+print('about to fail')
+def f():
+    raise ValueError('uncaught value error')
+f()

@@ -1,0 +1,3 @@
+import sys
+print("exiting")
+raise SystemExit(3)

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t0 = ()
+t1 = (1,)
+t3 = (1, 'a', None)
+print(t0, t1, t3, len(t0), len(t3), repr(t1), str(t3))
+e = ()
+print(tuple() is e, tuple([]) is e, tuple(e) is e)
+print(t3[0], t3[-1], t3[1:], t3[::-1], t3[5:], t3[::2])
+t(lambda: t3[3])
+t(lambda: t3['a'])
+t(lambda: t3[::0])
+print(t3 + (4,), t1 * 3, 2 * t1, t1 * 0, t1 * -2)
+t(lambda: t3 + [1])
+t(lambda: t3 * 'a')
+print(1 in t3, 2 in t3, 'a' not in t3)
+print(t3.count(1), t3.index('a'), t3.index(None, 1))
+t(lambda: t3.index(42))
+t(lambda: t3.index())
+t(lambda: t3.index(1, 'x'))
+t(lambda: t3.count())
+x = (1, 2)
+print(x * 1 is x, x + () is x, () + x is x, x[:] is x)
+t(lambda: x.__getnewargs__())

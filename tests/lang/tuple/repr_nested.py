@@ -1,0 +1,10 @@
+a = ((1,), (), ((),), ('a', "b'c", 1.5))
+print(a)
+l = []
+t = (l, l)
+l.append(t)
+print(t)
+print(repr((None,)), str(('x',)))
+print((1, 2, 3)[-2:], (1, 2, 3)[:-5])
+x, *y = (1, 2, 3)
+print(x, y)
