@@ -157,8 +157,10 @@ options_done:
         return rc;
     }
 
+    /* The REPL reads stdin when it is a terminal, or with -i even when not
+     * (CPython then still prints the prompts, to stderr). */
     int interactive_stdin = !command && !module && (!script || strcmp(script, "-") == 0)
-                            && isatty(0);
+                            && (isatty(0) || kr_config.inspect);
     kr_config.interactive = interactive_stdin;
     if (kr_runtime_init() < 0) return 1;
 
@@ -188,7 +190,7 @@ options_done:
         status = kr_run_main_string(src, "<stdin>");
         free(src);
     }
-    if (kr_config.inspect && !interactive_stdin && isatty(0) && status != 2) {
+    if (kr_config.inspect && !interactive_stdin) {
         kr_config.interactive = 1;
         status = kr_run_repl();
     }

@@ -13,6 +13,7 @@
 #include "../objects/int.h"
 #include "../objects/float.h"
 #include "../objects/bytes.h"
+#include "../objects/set.h"
 #include "../objects/ids.h"
 #include "../vm/err.h"
 #include "../vm/config.h"
@@ -125,8 +126,13 @@ static KrObject *const_key(KrObject *o)
         tag = kr_int_from_i64(7);
         key = tag ? kr_tuple_pack(2, tag, items) : NULL;
         KR_DECREF(items);
+    } else if (KR_CODE_CHECK(o) || KR_FROZENSET_CHECK(o)) {
+        /* by value: identical code objects (a finally body compiled twice)
+         * and equal frozensets share one constant */
+        tag = kr_int_from_i64(KR_CODE_CHECK(o) ? 9 : 10);
+        key = tag ? kr_tuple_pack(2, tag, o) : NULL;
     } else {
-        /* frozensets, code objects, anything else: by identity */
+        /* anything else: by identity */
         tag = kr_int_from_i64(8);
         KrObject *id = kr_int_from_i64((int64_t)(uintptr_t)o);
         key = (tag && id) ? kr_tuple_pack(2, tag, id) : NULL;
@@ -661,35 +667,43 @@ static int check_future(KrCompiler *c, KrAstMod *mod)
         "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",
         "annotations", NULL
     };
-    int done = 0;
+    int done = 0, found_doc = 0, prev_line = 0;
     c->future_lineno = -1;
     for (ssize_t i = 0; i < KR_AST_SEQ_LEN(body); i++) {
         KrAstStmt *s = body->items[i];
-        if (done && s->lineno > c->future_lineno) break;
-        if (s->kind == KR_STMT_IMPORT_FROM && s->v.ImportFrom.module &&
-            kr_str_equal_cstr(s->v.ImportFrom.module, "__future__")) {
-            if (done) continue;   /* reported by the compiler ("must occur at the beginning") */
+        if (done && s->lineno > prev_line) break;
+        prev_line = s->lineno;
+        if (s->kind == KR_STMT_IMPORT_FROM) {
+            if (!s->v.ImportFrom.module || !kr_str_equal_cstr(s->v.ImportFrom.module, "__future__")) {
+                done = 1;
+                continue;
+            }
+            if (done) {
+                kr_symtable_syntax_error(c->filename, s->lineno, s->col_offset - 1, s->lineno, -2,
+                                         "from __future__ imports must occur at the beginning of the file");
+                return -1;
+            }
             for (ssize_t j = 0; j < KR_AST_SEQ_LEN(s->v.ImportFrom.names); j++) {
                 KrAstAlias *a = s->v.ImportFrom.names->items[j];
                 int ok = 0;
                 for (int k = 0; known[k]; k++)
                     if (kr_str_equal_cstr(a->name, known[k])) ok = 1;
                 if (kr_str_equal_cstr(a->name, "braces")) {
-                    kr_symtable_syntax_error(c->filename, s->lineno, s->col_offset, s->end_lineno,
-                                             s->end_col_offset, "not a chance");
+                    kr_symtable_syntax_error(c->filename, s->lineno, s->col_offset, s->lineno,
+                                             -2, "not a chance");
                     return -1;
                 }
                 if (!ok) {
-                    kr_symtable_syntax_error(c->filename, s->lineno, s->col_offset, s->end_lineno,
-                                             s->end_col_offset, "future feature %U is not defined",
-                                             a->name);
+                    kr_symtable_syntax_error(c->filename, s->lineno, s->col_offset, s->lineno,
+                                             -2, "future feature %U is not defined", a->name);
                     return -1;
                 }
                 if (kr_str_equal_cstr(a->name, "annotations")) c->future_annotations = 1;
             }
             c->future_lineno = s->lineno;
-        } else if (i == 0 && kr_c_is_docstring(s)) {
-            continue;
+        } else if (s->kind == KR_STMT_EXPR && !found_doc) {
+            if (!kr_c_is_docstring(s)) done = 1;
+            found_doc = 1;
         } else {
             done = 1;
         }

@@ -81,20 +81,30 @@ int kr_c_jump_if(KrCompiler *c, KrAstExpr *e, KrBlock *next, int cond)
     }
     case KR_EXPR_COMPARE: {
         ssize_t n = KR_AST_SEQ_LEN(e->v.Compare.ops) - 1;
-        if (n > 0) {
+        int op0 = e->v.Compare.ops->items[0];
+        KrAstExpr *rhs = e->v.Compare.comparators->items[0];
+        if (n == 0 && (op0 == KR_CMP_IS || op0 == KR_CMP_IS_NOT) && rhs->kind == KR_EXPR_CONSTANT &&
+            rhs->v.Constant.value == KR_NONE) {
+            /* `x is None` as a condition: POP_JUMP_IF_NONE (CPython's peephole) */
+            TRY(kr_c_visit_expr(c, e->v.Compare.left));
+            if (kr_c_add_const(c, KR_NONE) < 0) return -1;
+            int jump_if_none = (op0 == KR_CMP_IS) == (cond != 0);
             KR_SET_LOC(c, e);
+            return kr_c_addop_j(c, jump_if_none ? POP_JUMP_IF_NONE : POP_JUMP_IF_NOT_NONE, next);
+        }
+        if (n > 0) {
+            /* the jumps and compares keep the location of the statement
+             * (CPython 3.11 does not set the expression's here) */
             NEW_BLOCK(c, cleanup);
             TRY(kr_c_visit_expr(c, e->v.Compare.left));
             for (ssize_t i = 0; i < n; i++) {
                 TRY(kr_c_visit_expr(c, e->v.Compare.comparators->items[i]));
-                KR_SET_LOC(c, e);
                 ADDOP_I(c, SWAP, 2);
                 ADDOP_I(c, COPY, 2);
                 TRY(cmp_op(c, e->v.Compare.ops->items[i]));
                 ADDOP_J(c, POP_JUMP_IF_FALSE, cleanup);
             }
             TRY(kr_c_visit_expr(c, e->v.Compare.comparators->items[n]));
-            KR_SET_LOC(c, e);
             TRY(cmp_op(c, e->v.Compare.ops->items[n]));
             ADDOP_J(c, cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
             NEW_BLOCK(c, end);
@@ -113,10 +123,9 @@ int kr_c_jump_if(KrCompiler *c, KrAstExpr *e, KrBlock *next, int cond)
             /* CPython loads the constant and folds the jump later: the
              * constant stays in co_consts */
             if (kr_c_add_const(c, e->v.Constant.value) < 0) return -1;
-            if (t == cond) {
-                KR_SET_LOC(c, e);
-                ADDOP_J(c, KR_JUMP, next);
-            }
+            KR_SET_LOC(c, e);
+            if (t == cond) ADDOP_J(c, KR_JUMP, next);
+            else ADDOP(c, NOP);   /* keeps the line of the test */
             return 0;
         }
         break;
@@ -125,9 +134,12 @@ int kr_c_jump_if(KrCompiler *c, KrAstExpr *e, KrBlock *next, int cond)
         break;
     }
     TRY(kr_c_visit_expr(c, e));
-    KR_SET_LOC(c, e);
-    ADDOP_J(c, cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
-    return 0;
+    /* after a comparison the jump takes the comparison's location, and
+     * that location stays current for what follows (as in CPython 3.11,
+     * where line events and tracebacks depend on it); otherwise the jump
+     * has the location of the enclosing statement */
+    if (e->kind == KR_EXPR_COMPARE) KR_SET_LOC(c, e);
+    return kr_c_addop_j(c, cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
 }
 
 /* ------------------------------------------------------------------------
@@ -237,8 +249,9 @@ static int compile_list_or_tuple(KrCompiler *c, KrAstExpr *e, KrAstExprSeq *elts
 static int subdict(KrCompiler *c, KrAstExpr *e, ssize_t begin, ssize_t end)
 {
     ssize_t n = end - begin;
+    int big = n * 2 > STACK_USE_GUIDELINE;
     KrAstExprSeq *keys = e->v.Dict.keys, *values = e->v.Dict.values;
-    if (n > 1 && all_const(keys, begin, end)) {
+    if (n > 1 && !big && all_const(keys, begin, end)) {
         for (ssize_t i = begin; i < end; i++) TRY(kr_c_visit_expr(c, values->items[i]));
         KrObject *kt = kr_tuple_new(n);
         if (!kt) return -1;
@@ -248,11 +261,13 @@ static int subdict(KrCompiler *c, KrAstExpr *e, ssize_t begin, ssize_t end)
         ADDOP_I(c, BUILD_CONST_KEY_MAP, (int)n);
         return 0;
     }
+    if (big) ADDOP_I(c, BUILD_MAP, 0);
     for (ssize_t i = begin; i < end; i++) {
         TRY(kr_c_visit_expr(c, keys->items[i]));
         TRY(kr_c_visit_expr(c, values->items[i]));
+        if (big) ADDOP_I(c, MAP_ADD, 1);
     }
-    ADDOP_I(c, BUILD_MAP, (int)n);
+    if (!big) ADDOP_I(c, BUILD_MAP, (int)n);
     return 0;
 }
 

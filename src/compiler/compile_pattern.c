@@ -206,10 +206,11 @@ static int pattern_class(KrCompiler *c, KrAstPattern *p, PatternContext *pc)
     TRY(kr_c_addop_const_steal(c, names));
     ADDOP_I(c, MATCH_CLASS, (int)nargs);
     ADDOP_I(c, COPY, 1);
-    ADDOP_CONST(c, KR_NONE);
-    ADDOP_I(c, IS_OP, 1);
+    /* CPython emits LOAD_CONST None; IS_OP 1; POP_JUMP_IF_FALSE and its
+     * peephole makes it POP_JUMP_IF_NONE: the constant stays in co_consts */
+    if (kr_c_add_const(c, KR_NONE) < 0) return -1;
     pc->on_top++;
-    TRY(jump_to_fail_pop(c, pc, 0, POP_JUMP_IF_FALSE));
+    TRY(jump_to_fail_pop(c, pc, 0, POP_JUMP_IF_NONE));
     ADDOP_I(c, UNPACK_SEQUENCE, (int)(nargs + nattrs));
     pc->on_top += nargs + nattrs - 1;
     for (ssize_t i = 0; i < nargs + nattrs; i++) {
@@ -272,9 +273,8 @@ static int pattern_mapping(KrCompiler *c, KrAstPattern *p, PatternContext *pc)
     ADDOP(c, MATCH_KEYS);
     pc->on_top += 2;
     ADDOP_I(c, COPY, 1);
-    ADDOP_CONST(c, KR_NONE);
-    ADDOP_I(c, IS_OP, 1);
-    TRY(jump_to_fail_pop(c, pc, 0, POP_JUMP_IF_FALSE));
+    if (kr_c_add_const(c, KR_NONE) < 0) return -1;
+    TRY(jump_to_fail_pop(c, pc, 0, POP_JUMP_IF_NONE));
     ADDOP_I(c, UNPACK_SEQUENCE, (int)size);
     pc->on_top += size - 1;
     for (ssize_t i = 0; i < size; i++) {
@@ -411,7 +411,7 @@ static int pattern_sequence(KrCompiler *c, KrAstPattern *p, PatternContext *pc)
         TRY(kr_c_addop_const_steal(c, kr_int_from_ssize(size)));
         ADDOP_I(c, COMPARE_OP, KR_EQ);
         TRY(jump_to_fail_pop(c, pc, 0, POP_JUMP_IF_FALSE));
-    } else if (!star_wildcard) {
+    } else {
         ADDOP(c, GET_LEN);
         TRY(kr_c_addop_const_steal(c, kr_int_from_ssize(size - 1)));
         ADDOP_I(c, COMPARE_OP, KR_GE);

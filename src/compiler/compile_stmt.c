@@ -169,7 +169,7 @@ int kr_c_class(KrCompiler *c, KrAstStmt *s)
 
     TRY(kr_c_enter_scope(c, s->v.ClassDef.name, KR_SCOPE_TYPE_CLASS, s, firstlineno));
     c->u->private_name = s->v.ClassDef.name;
-    KR_SET_LOC(c, s);
+    /* __module__/__qualname__ stores keep the first line (the decorator's) */
     TRY(kr_c_nameop(c, KR_ID(__name__), KR_CTX_LOAD));
     TRY(kr_c_nameop(c, KR_ID(__module__), KR_CTX_STORE));
     ADDOP_CONST(c, c->u->qualname);

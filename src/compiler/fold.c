@@ -209,7 +209,7 @@ static KrAstExpr *parse_format(KrCompiler *c, KrObject *fmt, ssize_t *ppos, KrAs
         while (ch >= '0' && ch <= '9') {
             width = width * 10 + (int)(ch - '0');
             NEXTC;
-            if (width > 100000000) return NULL;
+            if (width > 99) return NULL;
         }
     }
     if (ch == '.') {
@@ -218,7 +218,7 @@ static KrAstExpr *parse_format(KrCompiler *c, KrObject *fmt, ssize_t *ppos, KrAs
         while (ch >= '0' && ch <= '9') {
             prec = prec * 10 + (int)(ch - '0');
             NEXTC;
-            if (prec > 100000000) return NULL;
+            if (prec > 99) return NULL;
         }
     }
 #undef NEXTC

@@ -49,7 +49,9 @@ KrObject *kr_symtable_syntax_error(KrObject *filename, int lineno, int col, int 
     va_end(ap);
     if (!msg) return NULL;
     KrObject *l = kr_int_from_i64(lineno), *o = kr_int_from_i64(col + 1);
-    KrObject *el = kr_int_from_i64(end_lineno), *eo = kr_int_from_i64(end_col + 1);
+    KrObject *el = kr_int_from_i64(end_lineno);
+    /* end_col < -1: no end offset (None), as CPython's __future__ errors */
+    KrObject *eo = end_col < -1 ? kr_newref(KR_NONE) : kr_int_from_i64(end_col + 1);
     KrObject *text = source_line(lineno);
     KrObject *fn = filename ? filename : KR_NONE;
     KrObject *loc = (l && o && el && eo) ? kr_tuple_pack(6, fn, l, o, text, el, eo) : NULL;
@@ -79,7 +81,7 @@ KrObject *kr_symtable_mangle(KrObject *privateobj, KrObject *ident)
     ssize_t n = KR_STR_LEN(ident);
     if (n < 2 || KR_STR_READ_CHAR(ident, 0) != '_' || KR_STR_READ_CHAR(ident, 1) != '_')
         return kr_newref(ident);
-    if (n >= 4 && KR_STR_READ_CHAR(ident, n - 1) == '_' && KR_STR_READ_CHAR(ident, n - 2) == '_')
+    if (KR_STR_READ_CHAR(ident, n - 1) == '_' && KR_STR_READ_CHAR(ident, n - 2) == '_')
         return kr_newref(ident);
     if (kr_str_find_char(ident, '.', 0, n) >= 0)
         return kr_newref(ident);

@@ -20,6 +20,7 @@
 #include "../objects/call.h"
 #include "../objects/ids.h"
 #include "../objects/code.h"
+#include "../objects/cell.h"
 #include "../objects/none.h"
 #include "../objects/property.h"
 #include "../objects/super.h"
@@ -239,7 +240,9 @@ static KrObject *builtin_compile(KrObject *m, KrObject *const *args, ssize_t nar
         filename = kr_str_from_utf8_surrogateescape(KR_BYTES_DATA(a[1]), KR_BYTES_LEN(a[1]));
         if (!filename) return NULL;
     } else {
-        KrObject *fspath = kr_object_lookup_special(a[1], kr_str_intern_cstr("__fspath__"));
+        static KrObject *fspath_name;   /* interned once, kept for the process */
+        if (!fspath_name && !(fspath_name = kr_str_intern_cstr("__fspath__"))) return NULL;
+        KrObject *fspath = kr_object_lookup_special(a[1], fspath_name);
         if (!fspath) {
             if (kr_err_occurred()) return NULL;
             return kr_err_format(kr_exc_TypeError,
@@ -281,6 +284,12 @@ static KrObject *builtin_compile(KrObject *m, KrObject *const *args, ssize_t nar
             kr_err_set_string(kr_exc_ValueError, "compile(): invalid optimize value");
             return NULL;
         }
+    }
+    /* the __future__ flags, CO_NESTED, and the PyCF_* compile flags */
+    if (flags & ~(0x1FE0000L | 0x10L | 0x400L | 0x1000L | 0x200L | 0x4000L | 0x2000L)) {
+        KR_DECREF(filename);
+        kr_err_set_string(kr_exc_ValueError, "compile(): unrecognised flags");
+        return NULL;
     }
     if (flags & 0x400) { /* PyCF_ONLY_AST */
         KR_DECREF(filename);
@@ -430,12 +439,29 @@ static KrObject *builtin_exec(KrObject *m, KrObject *const *args, ssize_t nargs,
     KrObject *g, *l;
     if (eval_namespaces("exec", a[1], a[2], &g, &l, 1) < 0) return NULL;
     KrObject *code = NULL, *r = NULL;
-    if (a[3] && a[3] != KR_NONE) {
-        kr_err_set_string(kr_exc_NotImplementedError, "exec() closure is not supported yet");
-        goto done;
-    }
+    KrObject *closure = (a[3] && a[3] != KR_NONE) ? a[3] : NULL;
     if (KR_CODE_CHECK(a[0])) {
+        ssize_t nfree = ((KrCodeObject *)a[0])->co_nfreevars;
+        if (nfree == 0) {
+            if (closure) {
+                kr_err_set_string(kr_exc_TypeError, "cannot use a closure with this code object");
+                goto done;
+            }
+        } else {
+            int ok = closure && KR_TUPLE_CHECK_EXACT(closure) && KR_SIZE(closure) == nfree;
+            for (ssize_t i = 0; ok && i < nfree; i++)
+                if (!KR_CELL_CHECK(KR_TUPLE_GET(closure, i))) ok = 0;
+            if (!ok) {
+                kr_err_format(kr_exc_TypeError,
+                              "code object requires a closure of exactly length %zd", nfree);
+                goto done;
+            }
+        }
         code = kr_newref(a[0]);
+    } else if (closure) {
+        kr_err_set_string(kr_exc_TypeError,
+                          "closure can only be used when source is a code object");
+        goto done;
     } else {
         ssize_t len;
         KrObject *keep;
@@ -452,7 +478,7 @@ static KrObject *builtin_exec(KrObject *m, KrObject *const *args, ssize_t nargs,
         KR_XDECREF(keep);
     }
     if (code) {
-        r = kr_run_code(code, g, l);
+        r = closure ? kr_eval_code(code, g, l, closure) : kr_run_code(code, g, l);
         KR_DECREF(code);
         if (r) KR_SETREF(r, kr_newref(KR_NONE));
     }

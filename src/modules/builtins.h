@@ -10,6 +10,11 @@
 extern KrModuleDef kr_builtins_module_def;
 
 extern KrTypeObject kr_quitter_type, kr_printer_type, kr_helper_type;
+extern KrTypeObject kr_anext_awaitable_type;
+
+/* anext(aiterator, default): wraps the awaitable of __anext__() so that
+ * its StopAsyncIteration becomes the default value. Both borrowed. */
+KrObject *kr_anext_awaitable_new(KrObject *awaitable, KrObject *default_value);
 
 /* Creates the builtins module at start-up: sets kr_interp.builtins and
  * kr_interp.builtins_module and registers it in sys.modules if sys exists.

@@ -19,6 +19,7 @@
 #include "../objects/ids.h"
 #include "../objects/iter.h"
 #include "../vm/err.h"
+#include "../memory/mem.h"
 #include "../vm/state.h"
 #include "../vm/eval.h"
 #include "../vm/import.h"
@@ -87,12 +88,9 @@ static KrObject *builtin_anext(KrObject *m, KrObject *const *args, ssize_t nargs
     }
     KrObject *awaitable = am->am_anext(o);
     if (!awaitable || nargs == 1) return awaitable;
-    /* TODO: anext(it, default) needs an awaitable wrapper that turns
-     * StopAsyncIteration into the default (CPython's anext_awaitable). */
+    KrObject *r = kr_anext_awaitable_new(awaitable, args[1]);
     KR_DECREF(awaitable);
-    kr_err_set_string(kr_exc_NotImplementedError,
-                      "anext() with a default value is not available yet in krait");
-    return NULL;
+    return r;
 }
 
 static KrObject *builtin_len(KrObject *m, KrObject *o)
@@ -283,7 +281,7 @@ static KrObject *builtin_print(KrObject *m, KrObject *const *args, ssize_t nargs
         else return kr_err_format(kr_exc_TypeError, "%R is an invalid keyword argument for print()", k);
     }
     if (!file || file == KR_NONE) {
-        file = kr_sys_get_object_borrow("stdout");
+        file = kr_sys_get_borrow(KR_ID(stdout));
         if (!file) {
             kr_err_set_string(kr_exc_RuntimeError, "lost sys.stdout");
             return NULL;
@@ -307,15 +305,17 @@ static KrObject *builtin_print(KrObject *m, KrObject *const *args, ssize_t nargs
         write = kr_object_getattr(file, KR_ID(write));
         if (!write) { KR_DECREF(file); return NULL; }
     }
+    static KrObject *space, *newline;   /* made once, kept for the process */
+    if (!space && !(space = kr_str_from_cstr(" "))) { KR_XDECREF(write); KR_DECREF(file); return NULL; }
+    if (!newline && !(newline = kr_str_from_cstr("\n"))) { KR_XDECREF(write); KR_DECREF(file); return NULL; }
     KrObject *result = NULL;
     for (ssize_t i = 0; i <= nargs; i++) {
         KrObject *s;
         if (i == nargs) {
-            s = end ? kr_newref(end) : kr_str_from_cstr("\n");
+            s = kr_newref(end ? end : newline);
         } else {
             if (i > 0) {
-                KrObject *sp = sep ? kr_newref(sep) : kr_str_from_cstr(" ");
-                if (!sp) goto done;
+                KrObject *sp = kr_newref(sep ? sep : space);
                 KrObject *r = fast ? kr_stdio_write_str(file, sp) : kr_object_call_one(write, sp);
                 KR_DECREF(sp);
                 if (!r) goto done;
@@ -387,10 +387,25 @@ static KrObject *builtin_sorted(KrObject *m, KrObject *const *args, ssize_t narg
         if (kr_list_sort(list) < 0) { KR_DECREF(list); return NULL; }
         return list;
     }
-    KrObject *sort = kr_object_getattr_str(list, "sort");
-    if (!sort) { KR_DECREF(list); return NULL; }
-    KrObject *r = kr_object_vectorcall(sort, args + 1, 0, kwnames);
-    KR_DECREF(sort);
+    /* list.sort(list, **kwargs) through the method descriptor: the
+     * keyword values follow the list in a small array */
+    KrObject *sort = kr_type_lookup_str(&kr_list_type, "sort");
+    if (!sort) {
+        KR_DECREF(list);
+        kr_err_set_string(kr_exc_SystemError, "list.sort is missing");
+        return NULL;
+    }
+    ssize_t nkw = KR_SIZE(kwnames);
+    KrObject *small[8];
+    KrObject **stack = nkw < 8 ? small : kr_mem_alloc((size_t)(nkw + 1) * sizeof(KrObject *));
+    if (!stack) {
+        KR_DECREF(list);
+        return kr_err_no_memory();
+    }
+    stack[0] = list;
+    for (ssize_t i = 0; i < nkw; i++) stack[1 + i] = args[1 + i];
+    KrObject *r = kr_object_vectorcall(sort, stack, 1, kwnames);
+    if (stack != small) kr_mem_free(stack);
     if (!r) { KR_DECREF(list); return NULL; }
     KR_DECREF(r);
     return list;

@@ -208,6 +208,123 @@ KrTypeObject kr_helper_type = {
     .tp_free = kr_object_free,
 };
 
+/* ---------------------------------------------------------------------------
+ * anext_awaitable: what anext(aiterator, default) returns. Awaiting it
+ * drives the awaitable of aiterator.__anext__() and turns its
+ * StopAsyncIteration into StopIteration(default), i.e. returns default.
+ * ------------------------------------------------------------------------ */
+
+typedef struct {
+    KrObject ob_base;
+    KrObject *wrapped;        /* the awaitable returned by __anext__ */
+    KrObject *default_value;
+} KrANextAwaitableObject;
+
+KrObject *kr_anext_awaitable_new(KrObject *awaitable, KrObject *default_value)
+{
+    KrANextAwaitableObject *a =
+        (KrANextAwaitableObject *)new_instance(&kr_anext_awaitable_type);
+    if (!a) return NULL;
+    a->wrapped = kr_newref(awaitable);
+    a->default_value = kr_newref(default_value);
+    return (KrObject *)a;
+}
+
+static int anext_clear(KrObject *o)
+{
+    KR_CLEAR(((KrANextAwaitableObject *)o)->wrapped);
+    KR_CLEAR(((KrANextAwaitableObject *)o)->default_value);
+    return 0;
+}
+
+static int anext_traverse(KrObject *o, kr_visitproc visit, void *arg)
+{
+    KR_VISIT(((KrANextAwaitableObject *)o)->wrapped);
+    KR_VISIT(((KrANextAwaitableObject *)o)->default_value);
+    return 0;
+}
+
+/* The iterator behind the wrapped awaitable (new ref). */
+static KrObject *anext_getiter(KrANextAwaitableObject *a)
+{
+    KrObject *w = a->wrapped;
+    KrTypeObject *t = KR_TYPE(w);
+    if (t->tp_as_async && t->tp_as_async->am_await) {
+        KrObject *it = t->tp_as_async->am_await(w);
+        if (!it) return NULL;
+        if (!KR_TYPE(it)->tp_iternext) {
+            kr_err_format(kr_exc_TypeError, "__await__() returned non-iterator of type '%s'",
+                          KR_TYPE(it)->tp_name);
+            KR_DECREF(it);
+            return NULL;
+        }
+        return it;
+    }
+    if (t->tp_iternext) return kr_newref(w);
+    return kr_err_format(kr_exc_TypeError, "'%s' object is not awaitable", t->tp_name);
+}
+
+/* Runs one step: meth NULL for __next__, else the method name with args. */
+static KrObject *anext_proxy(KrObject *o, const char *meth, KrObject *const *args, ssize_t nargs)
+{
+    KrANextAwaitableObject *a = (KrANextAwaitableObject *)o;
+    KrObject *it = anext_getiter(a);
+    if (!it) return NULL;
+    KrObject *r;
+    if (!meth) {
+        r = KR_TYPE(it)->tp_iternext(it);
+    } else {
+        r = kr_object_call_method_str(it, meth, args, (size_t)nargs);
+    }
+    KR_DECREF(it);
+    if (!r && kr_err_matches(kr_exc_StopAsyncIteration)) {
+        kr_err_clear();
+        kr_err_set_stopiteration(a->default_value);
+    }
+    return r;
+}
+
+static KrObject *anext_iternext(KrObject *o) { return anext_proxy(o, NULL, NULL, 0); }
+
+static KrObject *anext_send(KrObject *o, KrObject *arg) { return anext_proxy(o, "send", &arg, 1); }
+
+static KrObject *anext_throw(KrObject *o, KrObject *const *args, ssize_t nargs)
+{
+    return anext_proxy(o, "throw", args, nargs);
+}
+
+static KrObject *anext_close(KrObject *o, KrObject *unused)
+{
+    return anext_proxy(o, "close", NULL, 0);
+}
+
+static KrObject *anext_await(KrObject *o) { return kr_newref(o); }
+
+static KrAsyncMethods anext_as_async = { anext_await, NULL, NULL };
+
+static KrMethodDef anext_methods[] = {
+    { "send", (void *)anext_send, KR_METH_O, NULL },
+    { "throw", (void *)anext_throw, KR_METH_FASTCALL, NULL },
+    { "close", (void *)anext_close, KR_METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+KrTypeObject kr_anext_awaitable_type = {
+    .ob_base = KR_VAR_OBJECT_HEAD_INIT(&kr_type_type, 0),
+    .tp_name = "anext_awaitable",
+    .tp_basicsize = sizeof(KrANextAwaitableObject),
+    .tp_dealloc = generic_dealloc,
+    .tp_as_async = &anext_as_async,
+    .tp_getattro = kr_object_generic_getattr,
+    .tp_flags = KR_TPFLAGS_DEFAULT | KR_TPFLAGS_HAVE_GC,
+    .tp_traverse = anext_traverse,
+    .tp_clear = anext_clear,
+    .tp_iter = kr_object_self_iter,
+    .tp_iternext = anext_iternext,
+    .tp_methods = anext_methods,
+    .tp_free = kr_object_free,
+};
+
 static int add_steal(KrObject *d, const char *name, KrObject *v)
 {
     if (!v) return -1;
@@ -218,7 +335,8 @@ static int add_steal(KrObject *d, const char *name, KrObject *v)
 
 int kr_builtins_types_init(KrObject *d)
 {
-    KrTypeObject *types[] = { &kr_quitter_type, &kr_printer_type, &kr_helper_type };
+    KrTypeObject *types[] = { &kr_quitter_type, &kr_printer_type, &kr_helper_type,
+                              &kr_anext_awaitable_type };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (kr_type_ready(types[i]) < 0) return -1;
     const char *copyright =

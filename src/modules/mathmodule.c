@@ -346,7 +346,7 @@ static KrObject *math_ulp(KrObject *m, KrObject *arg)
 static KrObject *math_round_via(KrObject *arg, KrObject *dunder, double (*f)(double))
 {
     if (KR_FLOAT_CHECK_EXACT(arg)) return kr_int_from_double(f(KR_FLOAT_VALUE(arg)));
-    if (KR_INT_CHECK(arg)) return kr_int_exact(arg);
+    if (KR_INT_CHECK_EXACT(arg)) return kr_newref(arg);
     KrObject *meth = kr_object_lookup_special(arg, dunder);
     if (meth) {
         KrObject *r = kr_object_call_noargs(meth);
@@ -629,6 +629,30 @@ static KrObject *math_isqrt(KrObject *m, KrObject *arg)
     return kr_int_from_mpz_steal(r);
 }
 
+/* r = (n - i0) * (n - i0 - 1) * ... * (n - i1 + 1), by binary splitting so
+ * that big products multiply operands of similar size (fast in GMP). */
+static void math_falling_product(mpz_ptr r, mpz_srcptr n, unsigned long i0, unsigned long i1)
+{
+    if (i1 - i0 <= 16) {
+        mpz_t f;
+        mpz_init(f);
+        mpz_set_ui(r, 1);
+        for (unsigned long i = i0; i < i1; i++) {
+            mpz_sub_ui(f, n, i);
+            mpz_mul(r, r, f);
+        }
+        mpz_clear(f);
+        return;
+    }
+    unsigned long mid = i0 + (i1 - i0) / 2;
+    mpz_t right;
+    mpz_init(right);
+    math_falling_product(r, n, i0, mid);
+    math_falling_product(right, n, mid, i1);
+    mpz_mul(r, r, right);
+    mpz_clear(right);
+}
+
 /* comb (perm == 0) or perm (perm == 1) of two ints. */
 static KrObject *math_comb_perm(KrObject *nobj, KrObject *kobj, int perm)
 {
@@ -678,14 +702,7 @@ static KrObject *math_comb_perm(KrObject *nobj, KrObject *kobj, int perm)
     if (!perm) {
         mpz_bin_ui(r, zn, kv);
     } else {
-        mpz_t f;
-        mpz_init_set(f, zn);
-        mpz_set_ui(r, 1);
-        for (unsigned long i = 0; i < kv; i++) {
-            mpz_mul(r, r, f);
-            mpz_sub_ui(f, f, 1);
-        }
-        mpz_clear(f);
+        math_falling_product(r, zn, 0, kv);
     }
     mpz_clear(kk);
     res = kr_int_from_mpz_steal(r);

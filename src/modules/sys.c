@@ -4,6 +4,7 @@
  * objects/structseq.c, sys.implementation from objects/namespace.c. */
 #include "sys.h"
 #include "stdio.h"
+#include "sys_stdlib.h"
 #include "../objects/type.h"
 #include "../objects/str.h"
 #include "../objects/int.h"
@@ -11,12 +12,14 @@
 #include "../objects/list.h"
 #include "../objects/tuple.h"
 #include "../objects/dict.h"
+#include "../objects/set.h"
 #include "../objects/args.h"
 #include "../objects/abstract.h"
 #include "../objects/ids.h"
 #include "../objects/structseq.h"
 #include "../objects/namespace.h"
 #include "../objects/traceback_obj.h"
+#include "../objects/cfunction.h"
 #include "../memory/gc.h"
 #include "../vm/err.h"
 #include "../vm/state.h"
@@ -50,6 +53,14 @@ KrObject *kr_sys_get_object_borrow(const char *name)
 {
     if (!kr_interp.sysdict) return NULL;
     KrObject *v = kr_dict_get_item_str_borrow(kr_interp.sysdict, name);
+    if (!v && kr_err_occurred()) kr_err_clear();
+    return v;
+}
+
+KrObject *kr_sys_get_borrow(KrObject *name)
+{
+    if (!kr_interp.sysdict) return NULL;
+    KrObject *v = kr_dict_get_item_borrow(kr_interp.sysdict, name);
     if (!v && kr_err_occurred()) kr_err_clear();
     return v;
 }
@@ -183,7 +194,9 @@ static KrObject *sys_getsizeof(KrObject *m, KrObject *const *args, ssize_t nargs
     static const KrArgSpec spec = { "getsizeof", names, 0, 2, 1 };
     KrObject *a[2];
     if (kr_args_parse(&spec, args, nargs, kwnames, a) < 0) return NULL;
-    KrObject *meth = kr_object_lookup_special(a[0], kr_str_intern_cstr("__sizeof__"));
+    static KrObject *sizeof_name;   /* interned once, kept for the process */
+    if (!sizeof_name && !(sizeof_name = kr_str_intern_cstr("__sizeof__"))) return NULL;
+    KrObject *meth = kr_object_lookup_special(a[0], sizeof_name);
     KrObject *res = NULL;
     if (meth) {
         res = kr_object_call_noargs(meth);
@@ -353,6 +366,98 @@ static KrObject *sys_excepthook(KrObject *m, KrObject *const *args, ssize_t narg
         kr_exception_set_traceback(value, args[2]);
     kr_traceback_print_exception(value, NULL);
     KR_RETURN_NONE;
+}
+
+/* The default sys.unraisablehook output: "Exception ignored in: <obj>"
+ * followed by the exception's report. */
+static void unraisable_print(KrObject *exc, KrObject *err_msg, KrObject *obj)
+{
+    if (obj && obj != KR_NONE) {
+        KrObject *r = kr_object_repr(obj);
+        const char *head = "Exception ignored in";
+        if (err_msg && err_msg != KR_NONE && KR_STR_CHECK(err_msg)) {
+            if (r) kr_sys_write_stderr("%U: %U\n", err_msg, r);
+        } else if (r) {
+            kr_sys_write_stderr("%s: %U\n", head, r);
+        }
+        if (!r) {
+            kr_err_clear();
+            kr_sys_write_stderr("%s: <object repr() failed>\n", head);
+        }
+        KR_XDECREF(r);
+    } else if (err_msg && err_msg != KR_NONE && KR_STR_CHECK(err_msg)) {
+        kr_sys_write_stderr("%U:\n", err_msg);
+    }
+    if (exc && exc != KR_NONE && kr_exception_check(exc)) kr_traceback_print_exception(exc, NULL);
+}
+
+static const KrStructSeqField unraisable_fields[] = {
+    { "exc_type", "Exception type" }, { "exc_value", "Exception value" },
+    { "exc_traceback", "Exception traceback" }, { "err_msg", "Error message" },
+    { "object", "Object causing the exception" }, { NULL, NULL },
+};
+static const KrStructSeqDesc unraisable_desc = {
+    "UnraisableHookArgs", "UnraisableHookArgs\n\nType used to pass arguments to "
+    "sys.unraisablehook.", unraisable_fields, 5, 0,
+};
+static KrTypeObject *unraisable_type;
+
+static KrObject *sys_unraisablehook(KrObject *m, KrObject *arg)
+{
+    if (!unraisable_type || KR_TYPE(arg) != unraisable_type) {
+        kr_err_set_string(kr_exc_TypeError,
+                          "sys.unraisablehook argument type must be UnraisableHookArgs");
+        return NULL;
+    }
+    unraisable_print(KR_STRUCTSEQ_GET(arg, 1), KR_STRUCTSEQ_GET(arg, 3), KR_STRUCTSEQ_GET(arg, 4));
+    KR_RETURN_NONE;
+}
+
+static KrMethodDef unraisablehook_def[] = {
+    { "unraisablehook", (void *)sys_unraisablehook, KR_METH_O,
+      "unraisablehook($module, unraisable, /)\n--\n\nHandle an unraisable exception." },
+    { NULL, NULL, 0, NULL },
+};
+
+void kr_sys_unraisable(KrObject *exc, KrObject *obj)
+{
+    KrObject *saved = kr_err_fetch();
+    KrObject *hook = kr_sys_get_object_borrow("unraisablehook");
+    int is_default = !hook || hook == KR_NONE ||
+        (KR_CFUNCTION_CHECK(hook) && ((KrCFunctionObject *)hook)->m_ml == unraisablehook_def);
+    if (is_default || !unraisable_type) {
+        unraisable_print(exc, NULL, obj);
+        kr_err_restore(saved);
+        return;
+    }
+    KR_INCREF(hook);
+    KrObject *args = kr_structseq_new(unraisable_type);
+    if (args) {
+        KrObject *tb = kr_exception_get_traceback(exc);
+        KR_STRUCTSEQ_SET_STEAL(args, 0, kr_newref(KR_TYPE(exc)));
+        KR_STRUCTSEQ_SET_STEAL(args, 1, kr_newref(exc));
+        KR_STRUCTSEQ_SET_STEAL(args, 2, kr_newref(tb ? tb : KR_NONE));
+        KR_STRUCTSEQ_SET_STEAL(args, 3, kr_newref(KR_NONE));
+        KR_STRUCTSEQ_SET_STEAL(args, 4, kr_newref(obj ? obj : KR_NONE));
+        KrObject *r = kr_object_call_one(hook, args);
+        KR_DECREF(args);
+        if (r) {
+            KR_DECREF(r);
+        } else {
+            /* the hook failed: report its own error the default way */
+            KrObject *hook_exc = kr_err_fetch();
+            KrObject *msg = kr_str_from_cstr("Exception ignored in sys.unraisablehook");
+            if (msg) unraisable_print(hook_exc, msg, hook);
+            KR_XDECREF(msg);
+            KR_XDECREF(hook_exc);
+            kr_err_clear();
+        }
+    } else {
+        kr_err_clear();
+        unraisable_print(exc, NULL, obj);
+    }
+    KR_DECREF(hook);
+    kr_err_restore(saved);
 }
 
 static KrObject *sys_audit(KrObject *m, KrObject *const *args, ssize_t nargs)
@@ -763,8 +868,13 @@ static int sys_fill(KrObject *d)
     KrObject *out = kr_stdio_new(1, "<stdout>", "w", errs);
     KrObject *err = kr_stdio_new(2, "<stderr>", "w", "backslashreplace");
     if (!in || !out || !err) goto stream_fail;
-    ((KrStdioObject *)err)->write_through = 1;
-    if (kr_config.unbuffered) ((KrStdioObject *)out)->write_through = 1;
+    /* as CPython: stderr is line-buffered; -u makes stdout and stderr
+     * write through to an unbuffered byte layer */
+    ((KrStdioObject *)err)->line_buffering = 1;
+    if (kr_config.unbuffered) {
+        ((KrStdioObject *)out)->write_through = ((KrStdioObject *)out)->raw_unbuffered = 1;
+        ((KrStdioObject *)err)->write_through = ((KrStdioObject *)err)->raw_unbuffered = 1;
+    }
     if (kr_dict_set_item_str(d, "stdin", in) < 0 || kr_dict_set_item_str(d, "__stdin__", in) < 0 ||
         kr_dict_set_item_str(d, "stdout", out) < 0 || kr_dict_set_item_str(d, "__stdout__", out) < 0 ||
         kr_dict_set_item_str(d, "stderr", err) < 0 || kr_dict_set_item_str(d, "__stderr__", err) < 0)
@@ -780,6 +890,15 @@ static int sys_fill(KrObject *d)
         KrObject *h = kr_dict_get_item_str_borrow(d, hooks[i][0]);
         if (h && kr_dict_set_item_str(d, hooks[i][1], h) < 0) return -1;
     }
+    unraisable_type = kr_structseq_new_type(&unraisable_desc);
+    if (!unraisable_type) return -1;
+    KrObject *uh = kr_cfunction_new(unraisablehook_def, kr_interp.sys_module, NULL);
+    if (!uh || kr_dict_set_item_str(d, "unraisablehook", uh) < 0 ||
+        kr_dict_set_item_str(d, "__unraisablehook__", uh) < 0) {
+        KR_XDECREF(uh);
+        return -1;
+    }
+    KR_DECREF(uh);
 
     /* versions */
     if (set_steal(d, "version", kr_str_from_cstr(KR_VERSION_STRING)) < 0) return -1;
@@ -871,6 +990,16 @@ static int sys_fill(KrObject *d)
     KrObject *tnames = kr_list_as_tuple(names);
     KR_DECREF(names);
     if (set_steal(d, "builtin_module_names", tnames) < 0) return -1;
+
+    /* stdlib_module_names: a frozenset */
+    KrObject *std = kr_frozenset_new(NULL);
+    if (!std) return -1;
+    for (int i = 0; kr_sys_stdlib_names[i]; i++) {
+        KrObject *n = kr_str_from_cstr(kr_sys_stdlib_names[i]);
+        if (!n || kr_set_add(std, n) < 0) { KR_XDECREF(n); KR_DECREF(std); return -1; }
+        KR_DECREF(n);
+    }
+    if (set_steal(d, "stdlib_module_names", std) < 0) return -1;
 
     /* -W and -X options */
     KrObject *wo = kr_list_new(0);

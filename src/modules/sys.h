@@ -15,6 +15,8 @@ int kr_sys_init(void);
 /* sys.<name> (BORROWED), or NULL without an exception if missing or if sys
  * does not exist yet. */
 KrObject *kr_sys_get_object_borrow(const char *name);
+/* Same with an (interned) str name, e.g. KR_ID(stdout): no temporary str. */
+KrObject *kr_sys_get_borrow(KrObject *name);
 /* sys.<name> = value (borrowed). 0 or -1. */
 int kr_sys_set_object(const char *name, KrObject *value);
 
@@ -24,6 +26,11 @@ int kr_sys_set_object(const char *name, KrObject *value);
  * writing are swallowed (as CPython's PySys_WriteStderr). */
 void kr_sys_write_stderr(const char *fmt, ...);
 void kr_sys_write_stdout(const char *fmt, ...);
+
+/* Reports an unraisable exception exc (borrowed; obj borrowed, may be
+ * NULL) through sys.unraisablehook, or prints it the default way when the
+ * hook is the original one or missing. Never raises. */
+void kr_sys_unraisable(KrObject *exc, KrObject *obj);
 
 /* The exception being handled (sys.exception()), BORROWED, or NULL. */
 KrObject *kr_sys_exception_borrow(void);

@@ -69,8 +69,7 @@ int kr_args_parse(const KrArgSpec *spec, KrObject *const *args, ssize_t nargs,
         return 0;
     }
     if (nargs + nkw > count) {
-        kr_err_format(kr_exc_TypeError, "%s() takes %s %d %sargument%s (%zd given)", fname,
-                      spec->required < maxpos ? "at most" : "exactly", count,
+        kr_err_format(kr_exc_TypeError, "%s() takes at most %d %sargument%s (%zd given)", fname, count,
                       nargs == 0 ? "keyword " : "", count == 1 ? "" : "s", nargs + nkw);
         return -1;
     }

@@ -8,6 +8,7 @@
 #include "int.h"
 #include "tuple.h"
 #include "ids.h"
+#include "abstract.h"
 #include "../vm/err.h"
 #include "../memory/mem.h"
 
@@ -21,6 +22,7 @@ typedef struct {
 
 static int out_put(Out *o, const void *s, ssize_t n)
 {
+    if (n <= 0) return 0;
     if (o->len + n > o->cap) {
         ssize_t nc = o->cap ? o->cap : 64;
         while (nc < o->len + n) nc *= 2;
@@ -221,9 +223,16 @@ KrObject *kr_bytes_format_percent(KrObject *fmt, KrObject *args)
             char c;
             if (KR_BYTES_CHECK(arg) && KR_BYTES_LEN(arg) == 1) c = KR_BYTES_DATA(arg)[0];
             else if (KR_BYTEARRAY_CHECK(arg) && KR_BYTEARRAY_LEN(arg) == 1) c = KR_BYTEARRAY_DATA(arg)[0];
-            else if (KR_INT_CHECK(arg)) {
-                int64_t x = kr_int_as_i64(arg);
-                if (x == -1 && kr_err_occurred()) { kr_err_clear(); x = -1; }
+            else if (KR_INT_CHECK(arg) || kr_index_check(arg)) {
+                KrObject *iv = kr_number_index(arg);
+                if (!iv) goto fail;
+                int64_t x = kr_int_as_i64(iv);
+                KR_DECREF(iv);
+                if (x == -1 && kr_err_occurred()) {
+                    if (!kr_err_matches(kr_exc_OverflowError)) goto fail;
+                    kr_err_clear();
+                    x = -1;
+                }
                 if (x < 0 || x > 255) {
                     kr_err_set_string(kr_exc_OverflowError, "%c arg not in range(256)");
                     goto fail;

@@ -657,8 +657,7 @@ int kr_code_const_equal(KrObject *a, KrObject *b)
         }
         return 1;
     }
-    if (KR_CODE_CHECK(a)) return 0;
-    return kr_object_richcompare_bool(a, b, KR_EQ);
+    return kr_object_richcompare_bool(a, b, KR_EQ);   /* code objects: code_richcompare */
 }
 
 static KrObject *code_richcompare(KrObject *a, KrObject *b, int op)

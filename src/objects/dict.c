@@ -956,6 +956,20 @@ static void dict_dealloc(KrObject *o)
     KrDictObject *mp = DICT(o);
     kr_gc_untrack(o);
     if (kr_trashcan_begin(o, dict_dealloc)) return;
+    if (mp->ma_keys != EMPTY_KEYS && KR_TYPE(o) != &kr_dict_type && kr_trashcan_deep()) {
+        /* deep chain of subclass instances: an exact dict takes the table */
+        KrDictObject *holder = (KrDictObject *)kr_dict_new();
+        if (holder) {
+            holder->ma_keys = mp->ma_keys;
+            holder->ma_used = mp->ma_used;
+            mp->ma_keys = EMPTY_KEYS;
+            mp->ma_used = 0;
+            kr_gc_untrack(holder);
+            KR_REFCNT(holder) = 0;   /* dead: released by the trashcan */
+            KR_REF_TOTAL_DEC();
+            kr_trashcan_park((KrObject *)holder);
+        }
+    }
     KrDictKeys *dk = mp->ma_keys;
     if (dk != EMPTY_KEYS) {
         KrDictEntry *ep = DK_ENTRIES(dk);

@@ -11,6 +11,7 @@
 #include "abstract.h"
 #include "descr.h"
 #include "ids.h"
+#include "iter.h"
 #include "../vm/err.h"
 #include "../memory/gc.h"
 
@@ -130,9 +131,39 @@ static KrObject *dictiter_length_hint(KrObject *o, KrObject *unused)
     return kr_int_from_ssize(len);
 }
 
+/* (iter, (list of the remaining items,)), from a copy of the state. */
+static KrObject *dictiter_reduce(KrObject *o, KrObject *unused)
+{
+    KrDictIterObject *di = (KrDictIterObject *)o;
+    KrObject *f = kr_iter_builtin("iter");
+    if (!f) return NULL;
+    KrObject *list;
+    if (di->di_dict) {
+        KrDictIterObject *copy = (KrDictIterObject *)kr_dict_iter_new(di->di_dict, di->kind, di->reversed);
+        if (!copy) {
+            KR_DECREF(f);
+            return NULL;
+        }
+        copy->di_used = di->di_used;
+        copy->di_pos = di->di_pos;
+        copy->len = di->len;
+        list = kr_sequence_list((KrObject *)copy);
+        KR_DECREF(copy);
+    } else {
+        list = kr_list_new(0);
+    }
+    KrObject *args = list ? kr_tuple_pack(1, list) : NULL;
+    KrObject *res = args ? kr_tuple_pack(2, f, args) : NULL;
+    KR_DECREF(f);
+    KR_XDECREF(list);
+    KR_XDECREF(args);
+    return res;
+}
+
 static KrMethodDef dictiter_methods[] = {
     { "__length_hint__", (void *)dictiter_length_hint, KR_METH_NOARGS,
       "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", (void *)dictiter_reduce, KR_METH_NOARGS, "Return state information for pickling." },
     { NULL, NULL, 0, NULL },
 };
 

@@ -12,6 +12,7 @@
 #include "float.h"
 #include "ids.h"
 #include "abstract.h"
+#include "genericalias.h"
 #include "../vm/err.h"
 #include "../memory/gc.h"
 
@@ -847,6 +848,8 @@ static KrObject *excgroup_subgroup(KrObject *o, KrObject *const *args, ssize_t n
 }
 
 KrMethodDef kr_excgroup_methods[] = {
+    { "__class_getitem__", (void *)kr_generic_alias_class_getitem, KR_METH_O | KR_METH_CLASS,
+      "See PEP 585" },
     { "derive", (void *)excgroup_derive_meth, KR_METH_FASTCALL, NULL },
     { "split", (void *)excgroup_split, KR_METH_FASTCALL, NULL },
     { "subgroup", (void *)excgroup_subgroup, KR_METH_FASTCALL, NULL },

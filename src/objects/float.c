@@ -90,8 +90,7 @@ double kr_float_as_double(KrObject *o)
 KrObject *kr_float_from_object(KrObject *o)
 {
     if (KR_FLOAT_CHECK_EXACT(o)) return kr_newref(o);
-    if (KR_STR_CHECK(o) || KR_BYTES_CHECK(o) || KR_BYTEARRAY_CHECK(o))
-        return kr_float_from_string(o);
+    if (KR_STR_CHECK_EXACT(o)) return kr_float_from_string(o);
     KrNumberMethods *nb = KR_TYPE(o)->tp_as_number;
     if (nb && nb->nb_float) {
         KrObject *r = nb->nb_float(o);
@@ -121,15 +120,16 @@ KrObject *kr_float_from_object(KrObject *o)
         if (d == -1.0 && kr_err_occurred()) return NULL;
         return kr_float_from_double(d);
     }
+    if (KR_STR_CHECK(o) || KR_BYTES_CHECK(o) || KR_BYTEARRAY_CHECK(o))
+        return kr_float_from_string(o);
     if (KR_TYPE(o)->tp_as_buffer && KR_TYPE(o)->tp_as_buffer->bf_getbuffer) {
         KrBuffer view;
         if (kr_object_get_buffer(o, &view, KR_BUF_SIMPLE) < 0) return NULL;
-        KrObject *b = kr_bytes_from(view.buf, view.len);
+        double d;
+        int r = kr_float_parse((const char *)view.buf, view.len, &d);
         kr_buffer_release(&view);
-        if (!b) return NULL;
-        KrObject *r = kr_float_from_string(b);
-        KR_DECREF(b);
-        return r;
+        if (r < 0) return kr_err_format(kr_exc_ValueError, "could not convert string to float: %R", o);
+        return kr_float_from_double(d);
     }
     return kr_err_format(kr_exc_TypeError, "float() argument must be a string or a real number, "
                          "not '%s'", KR_TYPE(o)->tp_name);

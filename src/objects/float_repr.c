@@ -22,12 +22,154 @@
  * repr: shortest digits that read back as the same double
  * ------------------------------------------------------------------------ */
 
-/* The precision needed grows monotonically, so a binary search over 1..17
- * significant digits finds the shortest with about four printf/strtod pairs. */
+/* Splits printf's "%.*e" output into its digits and decimal exponent. */
+static int repr_split_e(const char *buf, char *digits)
+{
+    int n = 0;
+    const char *p = buf;
+    for (; *p && *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9') digits[n++] = *p;
+    digits[n] = 0;
+    return atoi(p + 1);
+}
+
+/* At precision q the correctly rounded decimal may miss v's rounding
+ * interval while its neighbour on the other side of v hits it: the
+ * interval is lopsided at powers of two. Tries that neighbour; 1 and the
+ * digits/exponent set if it reads back as v. */
+static int repr_try_neighbour(double v, int q, char *digits, int *exp10)
+{
+    char buf[40], d[24];
+    snprintf(buf, sizeof buf, "%.*e", q - 1, v);
+    int e = repr_split_e(buf, d);
+    uint64_t m = strtoull(d, NULL, 10);
+    double back = strtod(buf, NULL);
+    uint64_t m2 = back == v ? m : back < v ? m + 1 : m - 1;
+    if (m2 == 0) return 0;
+    snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)m2, e - (q - 1));
+    if (strtod(buf, NULL) != v) return 0;
+    /* renormalize (m2 may have gained or lost a digit) */
+    int len = snprintf(d, sizeof d, "%llu", (unsigned long long)m2);
+    *exp10 = e + (len - q);
+    while (len > 1 && d[len - 1] == '0') len--;
+    d[len] = 0;
+    strcpy(digits, d);
+    return 1;
+}
+
+/* Writes "e<exp>" and a NUL at out (no printf: this is a hot path). */
+static void repr_put_exp(char *out, int exp)
+{
+    char tmp[12];
+    int n = 0;
+    unsigned u = exp < 0 ? (unsigned)-exp : (unsigned)exp;
+    *out++ = 'e';
+    if (exp < 0) *out++ = '-';
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    while (n) *out++ = tmp[--n];
+    *out = 0;
+}
+
+/* Tries the two p-digit decimal neighbours of v (the first p of the 17
+ * correctly rounded digits `full`, and that plus one unit), nearer first.
+ * On success writes the digits (trailing zeros stripped) and the decimal
+ * exponent of the first digit, and returns 1. */
+static int repr_try_precision(double v, const char *full, int exp10, int p, char *digits,
+                              int *out_exp, double half_ulp)
+{
+    char down[24], up[24], more[64];
+    memcpy(down, full, (size_t)p);
+    down[p] = 0;
+    /* up = down + 1 unit in the last place */
+    memcpy(up, down, (size_t)p + 1);
+    int up_exp = exp10, i = p - 1;
+    while (i >= 0 && up[i] == '9') up[i--] = '0';
+    if (i >= 0) {
+        up[i]++;
+    } else {
+        up[0] = '1';
+        up_exp++; /* 99..9 + 1 = 100..0: one more digit; the last 0 is dropped */
+    }
+    /* which neighbour is nearer: compare the dropped tail with one half */
+    const char *tail = full + p;
+    int cmp = tail[0] > '5' ? 1 : tail[0] < '5' ? -1 : 0;
+    for (int k = 1; cmp == 0 && tail[k]; k++)
+        if (tail[k] != '0') cmp = 1;
+    if (cmp == 0) {
+        /* 17 digits cannot tell: look at the exact expansion */
+        char d40[64];
+        snprintf(more, sizeof more, "%.40e", v);
+        repr_split_e(more, d40);
+        cmp = 0;
+        for (int k = p; d40[k] && cmp == 0; k++)
+            cmp = k == p ? (d40[k] > '5') - (d40[k] < '5') : (d40[k] != '0');
+        if (cmp == 0) cmp = ((down[p - 1] - '0') & 1) ? 1 : -1; /* exact tie: even */
+    }
+    const char *order[2] = { cmp > 0 ? up : down, cmp > 0 ? down : up };
+    int exps[2] = { cmp > 0 ? up_exp : exp10, cmp > 0 ? exp10 : up_exp };
+    /* Distances from the 17-digit value in units of its last digit; that
+     * value is within half a unit of v, and v's rounding interval is
+     * half_ulp units wide on each side. Clear cases skip strtod. */
+    int tail_units = 0, scale = 1;
+    for (int k = p; k < 17; k++) {
+        tail_units = tail_units * 10 + (full[k] - '0');
+        scale *= 10;
+    }
+    int dist[2] = { cmp > 0 ? scale - tail_units : tail_units, cmp > 0 ? tail_units : scale - tail_units };
+    for (int k = 0; k < 2; k++) {
+        char text[48];
+        if (dist[k] > half_ulp + 1.0) continue;      /* surely outside */
+        if (dist[k] + 1.0 < half_ulp) goto accept;   /* surely inside */
+        memcpy(text, order[k], (size_t)p);
+        repr_put_exp(text + p, exps[k] - (p - 1));
+        if (strtod(text, NULL) == v) {
+        accept:;
+            int n = p;
+            strcpy(digits, order[k]);
+            while (n > 1 && digits[n - 1] == '0') n--;
+            digits[n] = 0;
+            *out_exp = exps[k];
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The precision needed grows (almost) monotonically, so a binary search
+ * over 1..17 significant digits finds the shortest correctly rounded
+ * form with about four printf/strtod pairs; shorter forms that are not the
+ * nearest at their precision (powers of two) are then tried as well, as
+ * David Gay's shortest mode would find them. */
 int kr_float_shortest_digits(double v, char *digits)
 {
     char buf[40];
     v = fabs(v);
+    int e2;
+    if (v >= DBL_MIN && frexp(v, &e2) != 0.5) {
+        /* A normal number that is not a power of two: its rounding
+         * interval is symmetric and narrower than the spacing of 15-digit
+         * decimals, so the shortest form, when it has <= 15 digits, is the
+         * 15-digit neighbour of v that reads back as v (zeros stripped);
+         * otherwise the nearest 16- or 17-digit one. One printf gives 17
+         * digits; the shorter candidates come from them (printf is the
+         * expensive part, strtod checks are cheap). */
+        snprintf(buf, sizeof buf, "%.16e", v);
+        char full[24];
+        int exp10 = repr_split_e(buf, full);
+        /* NaN (no shortcut) where the power of ten would leave the normal range */
+        double half_ulp = exp10 > -280 && exp10 < 280
+                          ? ldexp(1.0, e2 - 54) / pow(10.0, exp10 - 16) : NAN;
+        for (int p = 15; p <= 16; p++)
+            if (repr_try_precision(v, full, exp10, p, digits, &exp10, half_ulp)) return exp10;
+        int n = 17;
+        while (n > 1 && full[n - 1] == '0') n--;
+        memcpy(digits, full, (size_t)n);
+        digits[n] = 0;
+        return exp10;
+    }
     int lo = 1, hi = 17;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
@@ -36,14 +178,18 @@ int kr_float_shortest_digits(double v, char *digits)
         else lo = mid + 1;
     }
     snprintf(buf, sizeof buf, "%.*e", lo - 1, v);
-    /* buf is "d.ddde[+-]xx" (or "de[+-]xx" when lo == 1) */
-    int n = 0;
-    const char *p = buf;
-    for (; *p && *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9') digits[n++] = *p;
+    int exp10 = repr_split_e(buf, digits);
+    int n = (int)strlen(digits);
     while (n > 1 && digits[n - 1] == '0') n--;
     digits[n] = 0;
-    return atoi(p + 1);
+    for (int q = n - 1; q >= 1; q--) {
+        char alt[24];
+        int e2;
+        if (!repr_try_neighbour(v, q, alt, &e2)) break;
+        strcpy(digits, alt);
+        exp10 = e2;
+    }
+    return exp10;
 }
 
 void kr_float_repr_buf(double v, char *buf, size_t size)
@@ -61,7 +207,22 @@ void kr_float_repr_buf(double v, char *buf, size_t size)
         return;
     }
     if (v == floor(v) && fabs(v) < 1e16) {
-        snprintf(buf, size, "%.0f.0", v);
+        /* integral: the digits of the integer, then ".0" */
+        char tmp[24];
+        int n = 0, k = 0;
+        uint64_t u = (uint64_t)fabs(v);
+        do {
+            tmp[n++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        char out[32];
+        if (v < 0) out[k++] = '-';
+        while (n) out[k++] = tmp[--n];
+        out[k++] = '.';
+        out[k++] = '0';
+        size_t len = (size_t)k < size ? (size_t)k : size - 1;
+        memcpy(buf, out, len);
+        buf[len] = 0;
         return;
     }
     char digits[24];
@@ -92,9 +253,17 @@ void kr_float_repr_buf(double v, char *buf, size_t size)
             out[k++] = '.';
             for (int i = 1; i < nd; i++) out[k++] = digits[i];
         }
-        snprintf(out + k, sizeof out - (size_t)k, "e%c%02d", exp < 0 ? '-' : '+', abs(exp));
+        out[k++] = 'e';
+        out[k++] = exp < 0 ? '-' : '+';
+        int a = abs(exp);
+        if (a >= 100) out[k++] = (char)('0' + a / 100);
+        out[k++] = (char)('0' + a / 10 % 10);
+        out[k++] = (char)('0' + a % 10);
+        out[k] = 0;
     }
-    snprintf(buf, size, "%s", out);
+    size_t len = (size_t)k < size ? (size_t)k : size - 1;
+    memcpy(buf, out, len);
+    buf[len] = 0;
 }
 
 KrObject *kr_float_repr(double v)

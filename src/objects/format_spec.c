@@ -216,7 +216,9 @@ KrObject *kr_format_spec_format_str(KrObject *s, const KrFormatSpec *spec)
 {
     if (spec->type != 's') return spec_unknown_code(spec->type, "str");
     if (spec->sign)
-        return kr_err_format(kr_exc_ValueError, "Sign not allowed in string format specifier");
+        return kr_err_format(kr_exc_ValueError, spec->sign == ' '
+                             ? "Space not allowed in string format specifier"
+                             : "Sign not allowed in string format specifier");
     if (spec->no_neg_0)
         return kr_err_format(kr_exc_ValueError,
                              "Negative zero coercion (z) not allowed in string format specifier");

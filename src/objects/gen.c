@@ -46,6 +46,7 @@ KrObject *kr_gen_new_from_call(KrObject *funcobj, KrObject *const *args, ssize_t
     f->owner = KR_FRAME_OWNED_BY_GENERATOR;
     g->gi_name = kr_newref(func->func_name);
     g->gi_qualname = kr_newref(func->func_qualname);
+    g->gi_code = kr_newref(co);
     if (kr_eval_bind_args(f, funcobj, args, nargs, kwnames) < 0) {
         kr_frame_clear(f);
         KR_DECREF(g);
@@ -126,6 +127,7 @@ int kr_gen_send_ex(KrObject *self, KrObject *arg, int exc, int closing, KrObject
     }
     KR_INCREF(self);
     KrObject *result = kr_eval_frame(f, exc);
+    f->previous = NULL;   /* the resumer's record is not ours to point at */
     ts->exc_info = gen->gi_exc_state.previous;
     gen->gi_exc_state.previous = NULL;
     int status;
@@ -392,6 +394,7 @@ static void gen_dealloc(KrObject *o)
     KR_CLEAR(g->gi_exc_state.exc);
     KR_CLEAR(g->gi_name);
     KR_CLEAR(g->gi_qualname);
+    KR_CLEAR(g->gi_code);
     KR_CLEAR(g->gi_origin_or_finalizer);
     KR_TYPE(o)->tp_free(o);
 }
@@ -401,6 +404,7 @@ static int gen_traverse(KrObject *o, kr_visitproc visit, void *arg)
     KrGenObject *g = GEN(o);
     KR_VISIT(g->gi_name);
     KR_VISIT(g->gi_qualname);
+    KR_VISIT(g->gi_code);
     KR_VISIT(g->gi_exc_state.exc);
     KR_VISIT(g->gi_origin_or_finalizer);
     KrFrame *f = &g->gi_frame;
@@ -461,10 +465,7 @@ static KrObject *gen_get_suspended(KrObject *o, void *c)
 }
 static KrObject *gen_get_code(KrObject *o, void *c)
 {
-    KrFrame *f = GEN_FRAME(o);
-    if (f->f_code) return kr_newref(f->f_code);
-    /* after completion the record dropped its code: keep answering */
-    KR_RETURN_NONE;
+    return kr_newref(GEN(o)->gi_code);
 }
 static KrObject *gen_get_yieldfrom(KrObject *o, void *c)
 {
@@ -629,15 +630,14 @@ KrTypeObject kr_coro_wrapper_type = {
 KrObject *kr_coro_get_awaitable_iter(KrObject *o)
 {
     if (KR_CORO_CHECK(o) ||
-        (KR_GEN_CHECK(o) && GEN_FRAME(o)->f_code &&
-         (GEN_FRAME(o)->f_code->co_flags & KR_CO_ITERABLE_COROUTINE)))
+        (KR_GEN_CHECK(o) && (((KrCodeObject *)GEN(o)->gi_code)->co_flags & KR_CO_ITERABLE_COROUTINE)))
         return kr_newref(o);
     KrTypeObject *t = KR_TYPE(o);
     if (t->tp_as_async && t->tp_as_async->am_await) {
         KrObject *res = t->tp_as_async->am_await(o);
         if (!res) return NULL;
-        if (KR_CORO_CHECK(res) || (KR_GEN_CHECK(res) && GEN_FRAME(res)->f_code &&
-                                   (GEN_FRAME(res)->f_code->co_flags & KR_CO_ITERABLE_COROUTINE))) {
+        if (KR_CORO_CHECK(res) ||
+            (KR_GEN_CHECK(res) && (((KrCodeObject *)GEN(res)->gi_code)->co_flags & KR_CO_ITERABLE_COROUTINE))) {
             kr_err_set_string(kr_exc_TypeError, "__await__() returned a coroutine");
             KR_DECREF(res);
             return NULL;

@@ -13,6 +13,7 @@ typedef struct {
     KrVarObject ob_base;        /* ob_size: words of the frame record */
     KrObject *gi_name;          /* str */
     KrObject *gi_qualname;      /* str */
+    KrObject *gi_code;          /* the code object (kept after the frame is cleared) */
     KrObject *gi_weakreflist;
     KrExcStackItem gi_exc_state; /* the generator's handled exception */
     KrObject *gi_origin_or_finalizer; /* async generators: the finalizer hook, or NULL */

@@ -11,6 +11,7 @@
 #include "type.h"
 #include "abstract.h"
 #include "ids.h"
+#include "union.h"
 #include "../vm/err.h"
 #include "../memory/gc.h"
 
@@ -222,7 +223,8 @@ static KrObject *ga_getitem(KrObject *o, KrObject *item)
     }
     ssize_t nitems = KR_SIZE(items);
     if (nitems != nparams) {
-        kr_err_format(kr_exc_TypeError, "Too %s arguments for %R", nitems > nparams ? "many" : "few", o);
+        kr_err_format(kr_exc_TypeError, "Too %s arguments for %R; actual %zd, expected %zd",
+                      nitems > nparams ? "many" : "few", o, nitems, nparams);
         goto fail;
     }
     ssize_t nargs = KR_SIZE(ga->args);
@@ -375,6 +377,66 @@ static KrObject *ga_dir(KrObject *o, KrObject *unused)
     return dir;
 }
 
+/* iter(alias) yields one starred copy: for *tuple[int, ...] (PEP 646). */
+typedef struct {
+    KrObject ob_base;
+    KrObject *obj;             /* the alias, NULL once used */
+} KrGaIterObject;
+
+static KrTypeObject kr_ga_iter_type;
+
+static KrObject *ga_iter(KrObject *o)
+{
+    KrGaIterObject *gi = KR_NEW(KrGaIterObject, &kr_ga_iter_type);
+    if (!gi) return NULL;
+    gi->obj = kr_newref(o);
+    kr_gc_track(gi);
+    return (KrObject *)gi;
+}
+
+static KrObject *ga_iternext(KrObject *o)
+{
+    KrGaIterObject *gi = (KrGaIterObject *)o;
+    if (!gi->obj) return NULL;
+    KrObject *starred = kr_generic_alias_new(GA(gi->obj)->origin, GA(gi->obj)->args);
+    if (starred) GA(starred)->starred = 1;
+    KR_CLEAR(gi->obj);
+    return starred;
+}
+
+static void ga_iter_dealloc(KrObject *o)
+{
+    kr_gc_untrack(o);
+    KR_XDECREF(((KrGaIterObject *)o)->obj);
+    KR_TYPE(o)->tp_free(o);
+}
+
+static int ga_iter_traverse(KrObject *o, kr_visitproc visit, void *arg)
+{
+    KR_VISIT(((KrGaIterObject *)o)->obj);
+    return 0;
+}
+
+static KrTypeObject kr_ga_iter_type = {
+    .ob_base = KR_VAR_OBJECT_HEAD_INIT(&kr_type_type, 0),
+    .tp_name = "generic_alias_iterator",
+    .tp_basicsize = sizeof(KrGaIterObject),
+    .tp_dealloc = ga_iter_dealloc,
+    .tp_flags = KR_TPFLAGS_DEFAULT | KR_TPFLAGS_HAVE_GC,
+    .tp_traverse = ga_iter_traverse,
+    .tp_iter = kr_object_self_iter,
+    .tp_iternext = ga_iternext,
+    .tp_alloc = kr_object_alloc,
+    .tp_free = kr_object_free,
+};
+
+static KrObject *ga_unpacked_tuple_args(KrObject *o, void *c)
+{
+    KrGenericAliasObject *ga = GA(o);
+    if (ga->starred && ga->origin == (KrObject *)&kr_tuple_type) return kr_newref(ga->args);
+    KR_RETURN_NONE;
+}
+
 static KrObject *ga_get_origin(KrObject *o, void *c) { return kr_newref(GA(o)->origin); }
 static KrObject *ga_get_args(KrObject *o, void *c) { return kr_newref(GA(o)->args); }
 static KrObject *ga_get_unpacked(KrObject *o, void *c) { return kr_bool_from(GA(o)->starred); }
@@ -408,7 +470,12 @@ static KrGetSetDef ga_getset[] = {
     { "__args__", ga_get_args, NULL, NULL, NULL },
     { "__parameters__", ga_parameters, NULL, "Type variables in the GenericAlias.", NULL },
     { "__unpacked__", ga_get_unpacked, NULL, NULL, NULL },
+    { "__typing_unpacked_tuple_args__", ga_unpacked_tuple_args, NULL, NULL, NULL },
     { NULL, NULL, NULL, NULL, NULL },
+};
+
+static KrNumberMethods ga_as_number = {
+    .nb_or = kr_union_type_or,
 };
 
 static KrMappingMethods ga_as_mapping = {
@@ -421,6 +488,7 @@ KrTypeObject kr_generic_alias_type = {
     .tp_basicsize = sizeof(KrGenericAliasObject),
     .tp_dealloc = ga_dealloc,
     .tp_repr = ga_repr,
+    .tp_as_number = &ga_as_number,
     .tp_as_mapping = &ga_as_mapping,
     .tp_hash = ga_hash,
     .tp_call = ga_call,
@@ -429,6 +497,7 @@ KrTypeObject kr_generic_alias_type = {
     .tp_doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).",
     .tp_traverse = ga_traverse,
     .tp_richcompare = ga_richcompare,
+    .tp_iter = ga_iter,
     .tp_weaklistoffset = offsetof(KrGenericAliasObject, weakreflist),
     .tp_methods = ga_methods,
     .tp_getset = ga_getset,
@@ -440,5 +509,6 @@ KrTypeObject kr_generic_alias_type = {
 
 int kr_genericalias_init(void)
 {
-    return kr_type_ready(&kr_generic_alias_type);
+    if (kr_type_ready(&kr_generic_alias_type) < 0) return -1;
+    return kr_type_ready(&kr_ga_iter_type);
 }

@@ -49,13 +49,25 @@ KrIntObject kr_small_ints[KR_SMALL_INT_MAX - KR_SMALL_INT_MIN + 1] = {
  * Allocation
  * ------------------------------------------------------------------------ */
 
+/* Arithmetic makes and drops ints at a high rate: keep a small free list
+ * of exact int objects (the GIL protects it). */
+#define INT_FREELIST_MAX 128
+static KrIntObject *int_freelist[INT_FREELIST_MAX];
+static int int_freelist_n;
+
 static KrIntObject *int_alloc(void)
 {
-    KrIntObject *r = KR_NEW(KrIntObject, &kr_int_type);
-    if (r) {
-        r->ival = 0;
-        r->big = NULL;
+    KrIntObject *r;
+    if (int_freelist_n > 0) {
+        r = int_freelist[--int_freelist_n];
+        r->ob_base.ob_refcnt = 1;
+        KR_REF_TOTAL_INC();
+    } else {
+        r = KR_NEW(KrIntObject, &kr_int_type);
+        if (!r) return NULL;
     }
+    r->ival = 0;
+    r->big = NULL;
     return r;
 }
 
@@ -87,11 +99,15 @@ KrObject *kr_int_from_mpz_steal(mpz_ptr z)
         return kr_int_from_i64(v);
     }
     KrIntObject *r = int_alloc();
-    __mpz_struct *p = r ? kr_mem_alloc(sizeof *p) : NULL;
+    if (!r) {
+        mpz_clear(z);
+        return NULL;
+    }
+    __mpz_struct *p = kr_mem_alloc(sizeof *p);
     if (!p) {
         mpz_clear(z);
-        if (r) KR_DECREF(r);
-        return r ? kr_err_no_memory() : NULL;
+        KR_DECREF(r);
+        return kr_err_no_memory();
     }
     *p = *z; /* move the limbs */
     r->big = p;
@@ -133,6 +149,10 @@ static void int_dealloc(KrObject *o)
         mpz_clear((mpz_ptr)i->big);
         kr_mem_free(i->big);
         i->big = NULL;
+    }
+    if (KR_INT_CHECK_EXACT(o) && int_freelist_n < INT_FREELIST_MAX) {
+        int_freelist[int_freelist_n++] = i;
+        return;
     }
     KR_TYPE(o)->tp_free(o);
 }
@@ -290,7 +310,7 @@ kr_hash_t kr_int_hash(KrObject *o)
         int64_t v = KR_INT_SMALL_VALUE(o);
         neg = v < 0;
         a = neg ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-        a %= KR_HASH_MODULUS;
+        if (a >= KR_HASH_MODULUS) a %= KR_HASH_MODULUS;
     } else {
         neg = mpz_sgn(KR_INT_MPZ(o)) < 0;
         /* mpz_tdiv_ui gives |z| mod m */

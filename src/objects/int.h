@@ -14,7 +14,8 @@ typedef struct {
 extern KrTypeObject kr_int_type;
 #define KR_INT_CHECK(o) KR_TYPE_HAS_FLAG(KR_TYPE(o), KR_TPFLAGS_LONG_SUBCLASS)
 #define KR_INT_CHECK_EXACT(o) (KR_TYPE(o) == &kr_int_type)
-/* Fast path for the VM: an exact int (or bool) held inline. */
+/* Fast path for the VM: an int (any int, bool too) held inline. The
+ * representation is canonical: a value that fits int64 is ALWAYS inline. */
 #define KR_INT_IS_SMALL(o) (((KrIntObject *)(o))->big == NULL)
 #define KR_INT_SMALL_VALUE(o) (((KrIntObject *)(o))->ival)
 
@@ -30,7 +31,7 @@ KrObject *kr_int_from_ssize(ssize_t v);
 KrObject *kr_int_from_double(double d);        /* int(3.7); OverflowError/ValueError for inf/nan */
 /* Parses digits as int(s, base) does (underscores, sign, prefixes when base
  * is 0 or matches). ValueError "invalid literal for int() with base N: ..." */
-KrObject *kr_int_from_string(const char *s, ssize_t len, int base);
+KrObject *kr_int_from_string(const char *s, ssize_t len, int base); /* len -1: strlen */
 int64_t kr_int_as_i64(KrObject *o);           /* -1 + OverflowError if too big; index() conversion */
 ssize_t kr_int_as_ssize(KrObject *o);
 double kr_int_as_double(KrObject *o);         /* -1.0 + OverflowError "int too large to convert to float" */
@@ -39,7 +40,11 @@ int kr_int_compare(KrObject *a, KrObject *b); /* exact ints; -1/0/1 */
 KrObject *kr_int_to_decimal_string(KrObject *o); /* str(o), honouring the 4300-digit limit */
 KrObject *kr_int_to_base_string(KrObject *o, int base); /* bin/oct/hex with prefix */
 kr_hash_t kr_int_hash(KrObject *o);
-KrObject *kr_int_binop(KrObject *a, KrObject *b, int op); /* exact ints, KR_NB_* (no in-place) */
+/* a op b for two ints (subclasses too): a new exact int, or a float for
+ * true division and negative powers; in-place codes are accepted as the
+ * plain operator; NULL + ZeroDivisionError/ValueError/OverflowError/
+ * MemoryError; NotImplemented for @. */
+KrObject *kr_int_binop(KrObject *a, KrObject *b, int op);
 int kr_int_init(void);
 
 /* ---- additions by the numeric-types owner ---- */

@@ -277,9 +277,17 @@ int kr_int_convert_check_str_digits(KrObject *o)
 KrObject *kr_int_to_decimal_string(KrObject *o)
 {
     if (KR_INT_IS_SMALL(o)) {
+        /* digits right to left; no printf on this hot path */
         char buf[24];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)KR_INT_SMALL_VALUE(o));
-        return kr_str_from_latin1(buf, n);
+        int k = (int)sizeof buf;
+        int64_t v = KR_INT_SMALL_VALUE(o);
+        uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+        do {
+            buf[--k] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (v < 0) buf[--k] = '-';
+        return kr_str_from_latin1(buf + k, (ssize_t)sizeof buf - k);
     }
     if (kr_int_convert_check_str_digits(o) < 0) return NULL;
     mpz_srcptr z = KR_INT_MPZ(o);

@@ -14,7 +14,7 @@
 
 /* Results larger than this many bits raise MemoryError up front, because
  * GMP cannot recover from a failed allocation. (CPython fails the same way.) */
-#define INT_MAX_RESULT_BITS ((uint64_t)1 << 36)
+#define INT_MAX_RESULT_BITS ((uint64_t)1 << 34)
 
 #define SMALL2(a, b) (KR_INT_IS_SMALL(a) && KR_INT_IS_SMALL(b))
 #define VAL(o) KR_INT_SMALL_VALUE(o)

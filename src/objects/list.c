@@ -404,6 +404,22 @@ static void list_dealloc(KrObject *o)
     KrListObject *op = LIST(o);
     kr_gc_untrack(o);
     if (kr_trashcan_begin(o, list_dealloc)) return;
+    if (op->ob_item && KR_TYPE(o) != &kr_list_type && kr_trashcan_deep()) {
+        /* a deep chain of subclass instances: hand the items to an exact
+         * list released later by the outermost deallocation */
+        KrListObject *holder = (KrListObject *)kr_list_new(0);
+        if (holder) {
+            kr_gc_untrack(holder);
+            holder->ob_item = op->ob_item;
+            KR_SIZE(holder) = KR_SIZE(op);
+            holder->allocated = op->allocated;
+            op->ob_item = NULL;
+            KR_SIZE(op) = 0;
+            KR_REFCNT(holder) = 0;   /* dead: released by the trashcan */
+            KR_REF_TOTAL_DEC();
+            kr_trashcan_park((KrObject *)holder);
+        }
+    }
     if (op->ob_item) {
         ssize_t i = KR_SIZE(op);
         while (--i >= 0) KR_XDECREF(op->ob_item[i]);

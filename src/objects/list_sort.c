@@ -6,6 +6,7 @@
 #include "int.h"
 #include "str.h"
 #include "float.h"
+#include "tuple.h"
 #include "../vm/err.h"
 #include "../memory/mem.h"
 
@@ -36,25 +37,46 @@ struct MergeState {
     SortRun pending[MAX_MERGE_PENDING];
     KrObject *temparray[MERGESTATE_TEMP_SIZE];
     /* "a < b": 1, 0, or -1 with an exception */
-    int (*lt)(KrObject *a, KrObject *b);
+    int (*lt)(MergeState *ms, KrObject *a, KrObject *b);
+    /* for tuple keys: "<" of their first items */
+    int (*tuple_elem_lt)(MergeState *ms, KrObject *a, KrObject *b);
 };
 
 /* ---- comparison functions chosen by a pre-scan of the key types ---- */
 
-static int lt_generic(KrObject *a, KrObject *b) { return kr_object_richcompare_bool(a, b, KR_LT); }
+static int lt_generic(MergeState *ms, KrObject *a, KrObject *b)
+{
+    return kr_object_richcompare_bool(a, b, KR_LT);
+}
 
-static int lt_small_int(KrObject *a, KrObject *b)
+static int lt_small_int(MergeState *ms, KrObject *a, KrObject *b)
 {
     return KR_INT_SMALL_VALUE(a) < KR_INT_SMALL_VALUE(b);
 }
 
-static int lt_int(KrObject *a, KrObject *b) { return kr_int_compare(a, b) < 0; }
+static int lt_int(MergeState *ms, KrObject *a, KrObject *b) { return kr_int_compare(a, b) < 0; }
 
-static int lt_float(KrObject *a, KrObject *b) { return KR_FLOAT_VALUE(a) < KR_FLOAT_VALUE(b); }
+static int lt_float(MergeState *ms, KrObject *a, KrObject *b) { return KR_FLOAT_VALUE(a) < KR_FLOAT_VALUE(b); }
 
-static int lt_str(KrObject *a, KrObject *b) { return kr_str_compare(a, b) < 0; }
+static int lt_str(MergeState *ms, KrObject *a, KrObject *b) { return kr_str_compare(a, b) < 0; }
 
-#define ISLT(X, Y) (ms->lt((X), (Y)))
+/* Tuples (all exact): skip the equal prefix, then compare the first
+ * differing items; the first items use the specialized "<" chosen for
+ * them (as CPython's unsafe_tuple_compare). */
+static int lt_tuple(MergeState *ms, KrObject *v, KrObject *w)
+{
+    ssize_t vlen = KR_SIZE(v), wlen = KR_SIZE(w), i;
+    for (i = 0; i < vlen && i < wlen; i++) {
+        int k = kr_object_richcompare_bool(KR_TUPLE_ITEMS(v)[i], KR_TUPLE_ITEMS(w)[i], KR_EQ);
+        if (k < 0) return -1;
+        if (!k) break;
+    }
+    if (i >= vlen || i >= wlen) return vlen < wlen;
+    if (i == 0) return ms->tuple_elem_lt(ms, KR_TUPLE_ITEMS(v)[0], KR_TUPLE_ITEMS(w)[0]);
+    return kr_object_richcompare_bool(KR_TUPLE_ITEMS(v)[i], KR_TUPLE_ITEMS(w)[i], KR_LT);
+}
+
+#define ISLT(X, Y) (ms->lt(ms, (X), (Y)))
 #define IFLT(X, Y) if ((k = ISLT((X), (Y))) < 0) goto fail; if (k)
 
 static void slice_copy(SortSlice *dst, ssize_t i, SortSlice *src, ssize_t j)
@@ -549,27 +571,58 @@ static ssize_t merge_compute_minrun(ssize_t n)
     return n + r;
 }
 
-/* Picks the fastest correct "<" for the keys: when all keys share one of
- * the common exact types, compare them directly. */
-static int (*choose_compare(KrObject **keys, ssize_t n))(KrObject *, KrObject *)
+typedef int (*sort_lt_fn)(MergeState *, KrObject *, KrObject *);
+
+/* The fastest correct "<" for objects all of type t (exact). */
+static sort_lt_fn compare_for_type(KrTypeObject *t, int all_small)
 {
-    KrTypeObject *t = KR_TYPE(keys[0]);
-    int all_small = 1;
-    for (ssize_t i = 0; i < n; i++) {
-        if (KR_TYPE(keys[i]) != t) return lt_generic;
-        if (t == &kr_int_type && !KR_INT_IS_SMALL(keys[i])) all_small = 0;
-    }
     if (t == &kr_int_type) return all_small ? lt_small_int : lt_int;
     if (t == &kr_str_type) return lt_str;
     if (t == &kr_float_type) return lt_float;
     return lt_generic;
 }
 
+/* Picks the fastest correct "<" for the keys: when all keys share one of
+ * the common exact types, compare them directly; tuples get a compare that
+ * specializes their first items the same way. */
+static void choose_compare(MergeState *ms, KrObject **keys, ssize_t n)
+{
+    KrTypeObject *t = KR_TYPE(keys[0]);
+    int all_small = 1;
+    ms->tuple_elem_lt = lt_generic;
+    for (ssize_t i = 0; i < n; i++) {
+        if (KR_TYPE(keys[i]) != t) {
+            ms->lt = lt_generic;
+            return;
+        }
+        if (t == &kr_int_type && !KR_INT_IS_SMALL(keys[i])) all_small = 0;
+    }
+    if (t == &kr_tuple_type) {
+        /* first items: one exact type throughout? (empty tuples: generic) */
+        KrTypeObject *et = NULL;
+        int elem_small = 1, same = 1;
+        for (ssize_t i = 0; i < n && same; i++) {
+            if (KR_SIZE(keys[i]) == 0) {
+                same = 0;
+                break;
+            }
+            KrObject *e = KR_TUPLE_ITEMS(keys[i])[0];
+            if (!et) et = KR_TYPE(e);
+            else if (KR_TYPE(e) != et) same = 0;
+            if (et == &kr_int_type && KR_TYPE(e) == et && !KR_INT_IS_SMALL(e)) elem_small = 0;
+        }
+        if (same && et) ms->tuple_elem_lt = compare_for_type(et, elem_small);
+        ms->lt = lt_tuple;
+        return;
+    }
+    ms->lt = compare_for_type(t, all_small);
+}
+
 static int timsort(SortSlice lo, ssize_t nremaining, int has_keyfunc)
 {
     MergeState ms;
     merge_init(&ms, nremaining, has_keyfunc);
-    ms.lt = choose_compare(lo.keys, nremaining);
+    choose_compare(&ms, lo.keys, nremaining);
     MergeState *msp = &ms;
     ssize_t minrun = merge_compute_minrun(nremaining);
     int result = -1;

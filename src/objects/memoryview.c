@@ -426,12 +426,25 @@ static int mv_getbuffer(KrObject *o, KrBuffer *view, int flags)
         kr_err_set_string(kr_exc_BufferError, "memoryview: underlying buffer is not writable");
         return -1;
     }
-    if (m->stride != m->itemsize) {
-        kr_err_set_string(kr_exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
-        return -1;
-    }
     memset(view, 0, sizeof *view);
     view->buf = m->buf;
+    if (m->stride != m->itemsize) {
+        /* consumers here read plain contiguous memory: a strided view
+         * exports a read-only contiguous copy, freed on release */
+        if (flags & KR_BUF_WRITABLE) {
+            kr_err_set_string(kr_exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+            return -1;
+        }
+        char *copy = kr_mem_alloc((size_t)(m->len * m->itemsize) + 1);
+        if (!copy) {
+            kr_err_no_memory();
+            return -1;
+        }
+        for (ssize_t i = 0; i < m->len; i++)
+            memcpy(copy + i * m->itemsize, item_ptr(m, i), (size_t)m->itemsize);
+        view->buf = copy;
+        view->internal = copy;
+    }
     view->obj = kr_newref(o);
     view->len = m->len * m->itemsize;
     view->itemsize = m->itemsize;
@@ -444,6 +457,10 @@ static int mv_getbuffer(KrObject *o, KrBuffer *view, int flags)
 
 static void mv_releasebuffer(KrObject *o, KrBuffer *view)
 {
+    if (view->internal) {
+        kr_mem_free(view->internal);
+        view->internal = NULL;
+    }
     MV(o)->exports--;
 }
 

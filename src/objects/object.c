@@ -5,6 +5,7 @@
 #include "abstract.h"
 #include "call.h"
 #include "descr.h"
+#include "cfunction.h"
 #include "type.h"
 #include "str.h"
 #include "int.h"
@@ -867,24 +868,192 @@ static KrObject *object___subclasshook__(KrObject *cls, KrObject *const *args, s
     KR_RETURN_NOTIMPLEMENTED;
 }
 
-/* object.__reduce_ex__ / __reduce__: copyreg does the work, as in CPython. */
-static KrObject *object_reduce_common(KrObject *self, long proto)
+/* ---------------------------------------------------------------------------
+ * Pickling support: __reduce_ex__, __reduce__, __getstate__ (as CPython's
+ * typeobject.c; copyreg does the protocol 0/1 work).
+ * ------------------------------------------------------------------------ */
+
+static KrObject *import_copyreg(void)
 {
-    KrObject *copyreg = NULL, *res = NULL;
-    KrObject *imp = NULL;
-    /* import copyreg through builtins.__import__ */
     KrObject *builtins = kr_tstate_get()->interp->builtins;
-    if (builtins) imp = kr_dict_get_item_borrow(builtins, KR_ID(__import__));
+    KrObject *imp = builtins ? kr_dict_get_item_borrow(builtins, KR_ID(__import__)) : NULL;
     if (!imp) {
         if (!kr_err_occurred()) kr_err_set_string(kr_exc_ImportError, "__import__ not found");
         return NULL;
     }
     KrObject *name = kr_str_from_cstr("copyreg");
     if (!name) return NULL;
-    copyreg = kr_object_call_one(imp, name);
+    KrObject *m = kr_object_call_one(imp, name);
     KR_DECREF(name);
+    return m;
+}
+
+static KrObject *object_getstate_default(KrObject *obj, int required)
+{
+    KrTypeObject *t = KR_TYPE(obj);
+    if (required && t->tp_itemsize)
+        return kr_err_format(kr_exc_TypeError, "cannot pickle %.200s objects", t->tp_name);
+    KrObject *state;
+    KrObject **dp = kr_object_dict_ptr(obj);
+    if (dp && *dp && kr_dict_size(*dp)) state = kr_dict_copy(*dp);
+    else state = kr_newref(KR_NONE);
+    if (!state) return NULL;
+    KrObject *copyreg = import_copyreg();
+    KrObject *slotnames = copyreg ? kr_object_call_method_str(copyreg, "_slotnames", (KrObject *const *)&t, 1) : NULL;
+    KR_XDECREF(copyreg);
+    if (!slotnames) goto fail;
+    if (slotnames != KR_NONE && !KR_LIST_CHECK(slotnames)) {
+        kr_err_set_string(kr_exc_TypeError, "copyreg._slotnames didn't return a list or None");
+        goto fail;
+    }
+    if (required) {
+        ssize_t basicsize = kr_object_type.tp_basicsize;
+        if (t->tp_dictoffset) basicsize += sizeof(KrObject *);
+        if (t->tp_weaklistoffset) basicsize += sizeof(KrObject *);
+        if (slotnames != KR_NONE) basicsize += (ssize_t)sizeof(KrObject *) * KR_SIZE(slotnames);
+        if (t->tp_basicsize > basicsize) {
+            kr_err_format(kr_exc_TypeError, "cannot pickle '%.200s' object", t->tp_name);
+            goto fail;
+        }
+    }
+    if (slotnames != KR_NONE && KR_SIZE(slotnames) > 0) {
+        KrObject *slots = kr_dict_new();
+        if (!slots) goto fail;
+        for (ssize_t i = 0; i < KR_SIZE(slotnames); i++) {
+            KrObject *name = KR_LIST_GET(slotnames, i), *value;
+            int r = kr_object_lookup_attr(obj, name, &value);
+            if (r < 0 || (r > 0 && kr_dict_set_item_steal(slots, name, value) < 0)) {
+                KR_DECREF(slots);
+                goto fail;
+            }
+        }
+        if (kr_dict_size(slots) > 0) {
+            KrObject *pair = kr_tuple_pack(2, state, slots);
+            KR_DECREF(slots);
+            if (!pair) goto fail;
+            KR_SETREF(state, pair);
+        } else {
+            KR_DECREF(slots);
+        }
+    }
+    KR_DECREF(slotnames);
+    return state;
+fail:
+    KR_XDECREF(slotnames);
+    KR_DECREF(state);
+    return NULL;
+}
+
+static KrObject *object___getstate__(KrObject *self, KrObject *unused)
+{
+    return object_getstate_default(self, 0);
+}
+
+static KrObject *object_getstate(KrObject *obj, int required)
+{
+    KrObject *getstate = kr_object_getattr_str(obj, "__getstate__");
+    if (!getstate) return NULL;
+    KrObject *res;
+    if (KR_TYPE(getstate) == &kr_cfunction_type && ((KrCFunctionObject *)getstate)->m_self == obj &&
+        ((KrCFunctionObject *)getstate)->m_ml->ml_meth == (void *)object___getstate__)
+        res = object_getstate_default(obj, required);
+    else
+        res = kr_object_call_noargs(getstate);
+    KR_DECREF(getstate);
+    return res;
+}
+
+static KrObject *reduce_newobj(KrObject *obj)
+{
+    KrTypeObject *t = KR_TYPE(obj);
+    KrObject *args = NULL, *kwargs = NULL, *copyreg = NULL, *newobj = NULL, *newargs = NULL;
+    KrObject *state = NULL, *listitems = NULL, *dictitems = NULL, *res = NULL;
+    if (!t->tp_new) return kr_err_format(kr_exc_TypeError, "cannot pickle '%.200s' object", t->tp_name);
+    KrObject *gn = kr_object_lookup_special(obj, kr_str_intern_cstr("__getnewargs_ex__"));
+    if (gn) {
+        KrObject *r = kr_object_call_noargs(gn);
+        KR_DECREF(gn);
+        if (!r) return NULL;
+        if (!KR_TUPLE_CHECK(r) || KR_SIZE(r) != 2) {
+            if (!KR_TUPLE_CHECK(r))
+                kr_err_format(kr_exc_TypeError, "__getnewargs_ex__ should return a tuple, not '%.200s'", KR_TYPE(r)->tp_name);
+            else
+                kr_err_format(kr_exc_ValueError, "__getnewargs_ex__ should return a tuple of length 2, not %zd", KR_SIZE(r));
+            KR_DECREF(r);
+            return NULL;
+        }
+        args = kr_newref(KR_TUPLE_GET(r, 0));
+        kwargs = kr_newref(KR_TUPLE_GET(r, 1));
+        KR_DECREF(r);
+        if (!KR_TUPLE_CHECK(args) || !KR_DICT_CHECK(kwargs)) {
+            kr_err_format(kr_exc_TypeError, "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%.200s'",
+                          KR_TYPE(args)->tp_name);
+            goto done;
+        }
+    } else if (kr_err_occurred()) {
+        return NULL;
+    } else {
+        gn = kr_object_lookup_special(obj, kr_str_intern_cstr("__getnewargs__"));
+        if (gn) {
+            args = kr_object_call_noargs(gn);
+            KR_DECREF(gn);
+            if (!args) return NULL;
+            if (!KR_TUPLE_CHECK(args)) {
+                kr_err_format(kr_exc_TypeError, "__getnewargs__ should return a tuple, not '%.200s'", KR_TYPE(args)->tp_name);
+                goto done;
+            }
+        } else if (kr_err_occurred()) {
+            return NULL;
+        }
+    }
+    int hasargs = args != NULL;
+    copyreg = import_copyreg();
+    if (!copyreg) goto done;
+    if (!kwargs || kr_dict_size(kwargs) == 0) {
+        newobj = kr_object_getattr_str(copyreg, "__newobj__");
+        ssize_t n = args ? KR_SIZE(args) : 0;
+        newargs = newobj ? kr_tuple_new(n + 1) : NULL;
+        if (!newargs) goto done;
+        KR_TUPLE_SET_STEAL(newargs, 0, kr_newref(t));
+        for (ssize_t i = 0; i < n; i++) KR_TUPLE_SET_STEAL(newargs, i + 1, kr_newref(KR_TUPLE_GET(args, i)));
+    } else {
+        newobj = kr_object_getattr_str(copyreg, "__newobj_ex__");
+        newargs = newobj ? kr_tuple_pack(3, (KrObject *)t, args, kwargs) : NULL;
+        if (!newargs) goto done;
+    }
+    state = object_getstate(obj, !(hasargs || KR_LIST_CHECK(obj) || KR_DICT_CHECK(obj)));
+    if (!state) goto done;
+    if (KR_LIST_CHECK(obj)) listitems = kr_object_get_iter(obj);
+    else listitems = kr_newref(KR_NONE);
+    if (!listitems) goto done;
+    if (KR_DICT_CHECK(obj)) {
+        KrObject *items = kr_object_call_method_str(obj, "items", NULL, 0);
+        dictitems = items ? kr_object_get_iter(items) : NULL;
+        KR_XDECREF(items);
+    } else {
+        dictitems = kr_newref(KR_NONE);
+    }
+    if (!dictitems) goto done;
+    res = kr_tuple_pack(5, newobj, newargs, state, listitems, dictitems);
+done:
+    KR_XDECREF(args);
+    KR_XDECREF(kwargs);
+    KR_XDECREF(copyreg);
+    KR_XDECREF(newobj);
+    KR_XDECREF(newargs);
+    KR_XDECREF(state);
+    KR_XDECREF(listitems);
+    KR_XDECREF(dictitems);
+    return res;
+}
+
+static KrObject *common_reduce(KrObject *self, long proto)
+{
+    if (proto >= 2) return reduce_newobj(self);
+    KrObject *copyreg = import_copyreg();
     if (!copyreg) return NULL;
     KrObject *pr = kr_int_from_i64(proto);
+    KrObject *res = NULL;
     if (pr) {
         KrObject *args[2] = { self, pr };
         res = kr_object_call_method_str(copyreg, "_reduce_ex", args, 2);
@@ -894,10 +1063,7 @@ static KrObject *object_reduce_common(KrObject *self, long proto)
     return res;
 }
 
-static KrObject *object___reduce__(KrObject *self, KrObject *unused)
-{
-    return object_reduce_common(self, 0);
-}
+static KrObject *object___reduce__(KrObject *self, KrObject *unused) { return common_reduce(self, 0); }
 
 static KrObject *object___reduce_ex__(KrObject *self, KrObject *arg)
 {
@@ -907,62 +1073,7 @@ static KrObject *object___reduce_ex__(KrObject *self, KrObject *arg)
     KrObject *cls_reduce = kr_type_lookup_str(KR_TYPE(self), "__reduce__");
     KrObject *obj_reduce = kr_type_lookup_str(&kr_object_type, "__reduce__");
     if (cls_reduce && cls_reduce != obj_reduce) return kr_object_call_method_str(self, "__reduce__", NULL, 0);
-    if (proto >= 2) {
-        /* copyreg.__reduce_ex__ handles protocols < 2; for 2+ use
-         * copyreg.__newobj__ as CPython's reduce_newobj does. */
-        KrObject *builtins = kr_tstate_get()->interp->builtins;
-        KrObject *imp = builtins ? kr_dict_get_item_borrow(builtins, KR_ID(__import__)) : NULL;
-        if (!imp) return object_reduce_common(self, proto);
-        KrObject *name = kr_str_from_cstr("copyreg");
-        KrObject *copyreg = name ? kr_object_call_one(imp, name) : NULL;
-        KR_XDECREF(name);
-        if (!copyreg) return NULL;
-        KrObject *newobj = kr_object_getattr_str(copyreg, "__newobj__");
-        KR_DECREF(copyreg);
-        if (!newobj) return NULL;
-        KrObject *getnewargs = kr_object_lookup_special(self, kr_str_intern_cstr("__getnewargs__"));
-        KrObject *args;
-        if (getnewargs) {
-            args = kr_object_call_noargs(getnewargs);
-            KR_DECREF(getnewargs);
-            if (!args) { KR_DECREF(newobj); return NULL; }
-        } else {
-            if (kr_err_occurred()) { KR_DECREF(newobj); return NULL; }
-            args = kr_tuple_new(0);
-        }
-        ssize_t n = KR_SIZE(args);
-        KrObject *newargs = kr_tuple_new(n + 1);
-        if (!newargs) { KR_DECREF(args); KR_DECREF(newobj); return NULL; }
-        KR_TUPLE_SET_STEAL(newargs, 0, kr_newref(KR_TYPE(self)));
-        for (ssize_t i = 0; i < n; i++)
-            KR_TUPLE_SET_STEAL(newargs, i + 1, kr_newref(KR_TUPLE_GET(args, i)));
-        KR_DECREF(args);
-        KrObject *state;
-        KrObject *getstate = kr_object_lookup_special(self, kr_str_intern_cstr("__getstate__"));
-        if (getstate) {
-            state = kr_object_call_noargs(getstate);
-            KR_DECREF(getstate);
-        } else if (kr_err_occurred()) {
-            state = NULL;
-        } else {
-            KrObject **dp = kr_object_dict_ptr(self);
-            state = (dp && *dp && kr_dict_size(*dp)) ? kr_newref(*dp) : kr_newref(KR_NONE);
-        }
-        if (!state) { KR_DECREF(newargs); KR_DECREF(newobj); return NULL; }
-        KrObject *res = kr_tuple_pack(3, newobj, newargs, state);
-        KR_DECREF(newobj);
-        KR_DECREF(newargs);
-        KR_DECREF(state);
-        return res;
-    }
-    return object_reduce_common(self, proto);
-}
-
-static KrObject *object___getstate__(KrObject *self, KrObject *unused)
-{
-    KrObject **dp = kr_object_dict_ptr(self);
-    if (dp && *dp && kr_dict_size(*dp)) return kr_dict_copy(*dp);
-    KR_RETURN_NONE;
+    return common_reduce(self, proto);
 }
 
 static KrMethodDef object_methods[] = {

@@ -9,6 +9,7 @@
 #include "args.h"
 #include "type.h"
 #include "abstract.h"
+#include "iter.h"
 #include "../vm/err.h"
 #include "../memory/gc.h"
 
@@ -399,7 +400,8 @@ static KrObject *range_reduce(KrObject *o, KrObject *unused)
 typedef struct {
     KrObject ob_base;
     int64_t start, step;
-    int64_t len;               /* items left */
+    int64_t len;               /* items in all */
+    int64_t index;             /* the next one (pickled state, as 3.11) */
 } KrRangeIterObject;
 
 typedef struct {
@@ -418,6 +420,7 @@ static KrObject *make_range_iter(KrObject *start, KrObject *step, KrObject *len,
         it->start = KR_INT_SMALL_VALUE(start);
         it->step = KR_INT_SMALL_VALUE(step);
         it->len = KR_INT_SMALL_VALUE(len);
+        it->index = 0;
         return (KrObject *)it;
     }
     KrLongRangeIterObject *it = KR_NEW(KrLongRangeIterObject, &kr_longrange_iter_type);
@@ -484,10 +487,10 @@ static KrObject *range_reversed(KrObject *o, KrObject *unused)
 static KrObject *rangeiter_next(KrObject *o)
 {
     KrRangeIterObject *it = (KrRangeIterObject *)o;
-    if (it->len > 0) {
-        int64_t v = it->start;
-        it->start = (int64_t)((uint64_t)v + (uint64_t)it->step);
-        it->len--;
+    if (it->index < it->len) {
+        /* unsigned arithmetic: the product may pass INT64 limits on the way */
+        int64_t v = (int64_t)((uint64_t)it->start + (uint64_t)it->index * (uint64_t)it->step);
+        it->index++;
         return kr_int_from_i64(v);
     }
     return NULL;
@@ -495,10 +498,52 @@ static KrObject *rangeiter_next(KrObject *o)
 
 static KrObject *rangeiter_length_hint(KrObject *o, KrObject *unused)
 {
-    return kr_int_from_i64(((KrRangeIterObject *)o)->len);
+    KrRangeIterObject *it = (KrRangeIterObject *)o;
+    return kr_int_from_i64(it->len - it->index);
 }
 
 static void rangeiter_dealloc(KrObject *o) { KR_TYPE(o)->tp_free(o); }
+
+/* (iter, (range(start, start + len*step, step),), state). */
+static KrObject *range_iter_reduce_parts(KrObject *start, KrObject *step, KrObject *len, KrObject *state)
+{
+    KrObject *f = kr_iter_builtin("iter");
+    if (!f) return NULL;
+    KrObject *span = int_op(len, step, KR_NB_MULTIPLY);
+    KrObject *stop = span ? int_op(start, span, KR_NB_ADD) : NULL;
+    KR_XDECREF(span);
+    KrObject *r = stop ? make_range_object(&kr_range_type, kr_newref(start), stop, kr_newref(step)) : NULL;
+    KrObject *args = r ? kr_tuple_pack(1, r) : NULL;
+    KrObject *res = args ? kr_tuple_pack(3, f, args, state) : NULL;
+    KR_DECREF(f);
+    KR_XDECREF(r);
+    KR_XDECREF(args);
+    return res;
+}
+
+static KrObject *rangeiter_reduce(KrObject *o, KrObject *unused)
+{
+    KrRangeIterObject *it = (KrRangeIterObject *)o;
+    KrObject *start = kr_int_from_i64(it->start), *step = kr_int_from_i64(it->step), *len = kr_int_from_i64(it->len);
+    KrObject *index = kr_int_from_i64(it->index);
+    KrObject *res = start && step && len && index ? range_iter_reduce_parts(start, step, len, index) : NULL;
+    KR_XDECREF(start);
+    KR_XDECREF(step);
+    KR_XDECREF(len);
+    KR_XDECREF(index);
+    return res;
+}
+
+static KrObject *rangeiter_setstate(KrObject *o, KrObject *state)
+{
+    KrRangeIterObject *it = (KrRangeIterObject *)o;
+    ssize_t index;
+    if (kr_iter_state_index(state, &index) < 0) return NULL;
+    if (index < 0) index = 0;
+    if (index > it->len) index = it->len;
+    it->index = index;
+    KR_RETURN_NONE;
+}
 
 static KrObject *longrangeiter_next(KrObject *o)
 {
@@ -524,6 +569,34 @@ static KrObject *longrangeiter_length_hint(KrObject *o, KrObject *unused)
     return kr_newref(((KrLongRangeIterObject *)o)->len);
 }
 
+static KrObject *longrangeiter_reduce(KrObject *o, KrObject *unused)
+{
+    KrLongRangeIterObject *it = (KrLongRangeIterObject *)o;
+    return range_iter_reduce_parts(it->start, it->step, it->len, KR_NONE);
+}
+
+static KrObject *longrangeiter_setstate(KrObject *o, KrObject *state)
+{
+    KrLongRangeIterObject *it = (KrLongRangeIterObject *)o;
+    KrObject *index = kr_number_index(state);
+    if (!index) return NULL;
+    if (kr_int_sign(index) < 0) KR_SETREF(index, kr_int_from_i64(0));
+    else if (kr_int_compare(index, it->len) > 0) KR_SETREF(index, kr_newref(it->len));
+    if (!index) return NULL;
+    KrObject *span = int_op(index, it->step, KR_NB_MULTIPLY);
+    KrObject *start = span ? int_op(it->start, span, KR_NB_ADD) : NULL;
+    KrObject *len = start ? int_op(it->len, index, KR_NB_SUBTRACT) : NULL;
+    KR_XDECREF(span);
+    KR_DECREF(index);
+    if (!len) {
+        KR_XDECREF(start);
+        return NULL;
+    }
+    KR_SETREF(it->start, start);
+    KR_SETREF(it->len, len);
+    KR_RETURN_NONE;
+}
+
 static void longrangeiter_dealloc(KrObject *o)
 {
     KrLongRangeIterObject *it = (KrLongRangeIterObject *)o;
@@ -536,12 +609,16 @@ static void longrangeiter_dealloc(KrObject *o)
 static KrMethodDef rangeiter_methods[] = {
     { "__length_hint__", (void *)rangeiter_length_hint, KR_METH_NOARGS,
       "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", (void *)rangeiter_reduce, KR_METH_NOARGS, "Return state information for pickling." },
+    { "__setstate__", (void *)rangeiter_setstate, KR_METH_O, "Set state information for unpickling." },
     { NULL, NULL, 0, NULL },
 };
 
 static KrMethodDef longrangeiter_methods[] = {
     { "__length_hint__", (void *)longrangeiter_length_hint, KR_METH_NOARGS,
       "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", (void *)longrangeiter_reduce, KR_METH_NOARGS, "Return state information for pickling." },
+    { "__setstate__", (void *)longrangeiter_setstate, KR_METH_O, "Set state information for unpickling." },
     { NULL, NULL, 0, NULL },
 };
 

@@ -18,6 +18,7 @@
 #include "type.h"
 #include "abstract.h"
 #include "trashcan.h"
+#include "iter.h"
 #include "genericalias.h"
 #include "../vm/err.h"
 #include "../memory/gc.h"
@@ -54,6 +55,7 @@ static KrObject dummy_struct = KR_OBJECT_HEAD_INIT(NULL);
 
 static int set_table_resize(KrSetObject *so, ssize_t minused);
 static KrObject *make_new_set(KrTypeObject *type, KrObject *iterable);
+static void set_swap_bodies(KrSetObject *a, KrSetObject *b);
 static int set_update_internal(KrSetObject *so, KrObject *other);
 
 static inline kr_hash_t set_hash_key(KrObject *key)
@@ -484,6 +486,18 @@ static void set_dealloc(KrObject *o)
     KrSetObject *so = SET(o);
     kr_gc_untrack(o);
     if (kr_trashcan_begin(o, set_dealloc)) return;
+    if (so->used > 0 && KR_TYPE(o) != &kr_set_type && KR_TYPE(o) != &kr_frozenset_type &&
+        kr_trashcan_deep()) {
+        /* deep chain of subclass instances: an exact set takes the table */
+        KrObject *holder = make_new_set(&kr_set_type, NULL);
+        if (holder) {
+            set_swap_bodies(so, SET(holder));
+            kr_gc_untrack(holder);
+            KR_REFCNT(holder) = 0;   /* dead: released by the trashcan */
+            KR_REF_TOTAL_DEC();
+            kr_trashcan_park(holder);
+        }
+    }
     if (so->weakreflist && kr_weakref_clear_refs) kr_weakref_clear_refs(o);
     ssize_t used = so->used;
     for (KrSetEntry *entry = so->table; used > 0; entry++) {
@@ -1317,8 +1331,38 @@ static KrObject *setiter_length_hint(KrObject *o, KrObject *unused)
     return kr_int_from_ssize(len);
 }
 
+/* (iter, (list of the remaining items,)), from a copy of the state. */
+static KrObject *setiter_reduce(KrObject *o, KrObject *unused)
+{
+    KrSetIterObject *si = (KrSetIterObject *)o;
+    KrObject *f = kr_iter_builtin("iter");
+    if (!f) return NULL;
+    KrObject *list;
+    if (si->si_set) {
+        KrSetIterObject *copy = (KrSetIterObject *)set_iter(si->si_set);
+        if (!copy) {
+            KR_DECREF(f);
+            return NULL;
+        }
+        copy->si_used = si->si_used;
+        copy->si_pos = si->si_pos;
+        copy->len = si->len;
+        list = kr_sequence_list((KrObject *)copy);
+        KR_DECREF(copy);
+    } else {
+        list = kr_list_new(0);
+    }
+    KrObject *args = list ? kr_tuple_pack(1, list) : NULL;
+    KrObject *res = args ? kr_tuple_pack(2, f, args) : NULL;
+    KR_DECREF(f);
+    KR_XDECREF(list);
+    KR_XDECREF(args);
+    return res;
+}
+
 static KrMethodDef setiter_methods[] = {
     { "__length_hint__", (void *)setiter_length_hint, KR_METH_NOARGS, NULL },
+    { "__reduce__", (void *)setiter_reduce, KR_METH_NOARGS, "Return state information for pickling." },
     { NULL, NULL, 0, NULL },
 };
 

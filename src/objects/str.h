@@ -53,8 +53,11 @@ static inline int kr_str_kind_for(uint32_t maxchar) {
 }
 
 /* A new, uninitialized str able to hold `length` code points up to maxchar;
- * fill it with kr_str_write. The empty string and latin-1 one-character
- * strings are shared singletons when made through the constructors below. */
+ * fill it with kr_str_write. maxchar must be the largest code point actually
+ * written (the kind must be canonical, see the invariants above). The empty
+ * string and latin-1 one-character strings are shared singletons when made
+ * through the constructors below. All constructors: new reference, or NULL
+ * with MemoryError (UnicodeDecodeError for invalid UTF-8). */
 KrObject *kr_str_new(ssize_t length, uint32_t maxchar);
 KrObject *kr_str_from_utf8(const char *s, ssize_t size);       /* strict; UnicodeDecodeError */
 KrObject *kr_str_from_utf8_surrogateescape(const char *s, ssize_t size); /* for OS data */
@@ -76,11 +79,17 @@ const char *kr_str_as_utf8(KrObject *s, ssize_t *size);
 /* s as a NUL-terminated UTF-8 C string, refusing embedded NULs
  * (ValueError "embedded null character"). Borrowed, or NULL. */
 const char *kr_str_as_cstr(KrObject *s);
+/* a + b: new exact str; TypeError 'can only concatenate str (not "int") to str'. */
 KrObject *kr_str_concat(KrObject *a, KrObject *b);
 /* *pa = *pa + b, reusing *pa's block when nobody else holds it (the VM's
  * `s += t` fast path). *pa owned; on error *pa is cleared and -1 returned. */
 int kr_str_append_inplace(KrObject **pa, KrObject *b);
+/* sep.join(iterable): new ref; TypeError for non-str items. */
 KrObject *kr_str_join(KrObject *sep, KrObject *iterable);
+/* sep.join(items[0:n]) for an array (sep NULL: ""), e.g. BUILD_STRING's
+ * stack slice. Items borrowed; TypeError for a non-str item. */
+KrObject *kr_str_join_array(KrObject *sep, KrObject *const *items, ssize_t n);
+/* s[start:end] with clipping (new ref; s itself when whole and exact). */
 KrObject *kr_str_substring(KrObject *s, ssize_t start, ssize_t end);
 int kr_str_equal(KrObject *a, KrObject *b);                     /* exact strs; no errors */
 int kr_str_equal_cstr(KrObject *a, const char *s);             /* ASCII C string */
@@ -89,16 +98,19 @@ ssize_t kr_str_find_char(KrObject *s, uint32_t ch, ssize_t start, ssize_t end);
 /* Finds sub in s[start:end] (clipped), direction 1 forward / -1 backward;
  * index or -1. No errors. */
 ssize_t kr_str_find(KrObject *s, KrObject *sub, ssize_t start, ssize_t end, int direction);
-kr_hash_t kr_str_hash(KrObject *s);
-KrObject *kr_str_repr(KrObject *s);                            /* repr(s) */
+kr_hash_t kr_str_hash(KrObject *s);                            /* cached SipHash; never fails */
+KrObject *kr_str_repr(KrObject *s);                            /* repr(s): new ref or NULL */
 /* ascii(obj) escaping applied to a repr str: non-ASCII as \x \u \U. */
 KrObject *kr_str_ascii_escape(KrObject *repr);
 /* Interning: *p (owned) is replaced by the canonical equal string. */
 void kr_str_intern_in_place(KrObject **p);
 KrObject *kr_str_intern_cstr(const char *s);                   /* new ref to interned */
-int kr_str_isidentifier(KrObject *s);
+int kr_str_isidentifier(KrObject *s);                          /* str.isidentifier(): 1/0 */
 /* 1 if the code point is printable in CPython's sense (repr leaves it). */
 int kr_str_char_isprintable(uint32_t ch);
+/* bytes.decode / str.encode with any codec name and error handler (errors
+ * NULL = "strict"): new str / bytes, or NULL with LookupError (unknown codec
+ * or handler), UnicodeDecodeError / UnicodeEncodeError. */
 KrObject *kr_str_decode(const char *s, ssize_t size, const char *encoding, const char *errors);
 KrObject *kr_str_encode(KrObject *s, const char *encoding, const char *errors); /* bytes */
 /* str(obj, encoding, errors) for a bytes-like obj; encoding/errors may be NULL. */
@@ -107,6 +119,7 @@ KrObject *kr_str_from_encoded_object(KrObject *obj, const char *encoding, const 
 KrObject *kr_str_format_percent(KrObject *fmt, KrObject *args);
 /* fmt.format(*args, **kwargs); kwargs may be NULL. */
 KrObject *kr_str_format_call(KrObject *fmt, KrObject *args, KrObject *kwargs);
+/* Creates the singletons and the interning table (before ids and types). 0/-1. */
 int kr_str_init(void);
 
 /* Fast equality for the hot paths (dict lookup, attribute names, COMPARE_OP).
@@ -126,10 +139,13 @@ static inline kr_hash_t kr_str_hash_fast(KrObject *s) {
 
 /* An append-only builder for building str values piece by piece. */
 typedef struct {
-    uint32_t *buf;             /* UCS-4 scratch (raw domain) */
+    uint32_t *buf;             /* UCS-4 scratch: `small` or a raw-domain block */
     ssize_t len, cap;
     uint32_t maxchar;
+    uint32_t small[56];        /* short results need no allocation; do not copy the struct */
 } KrStrBuilder;
+/* The append functions return 0, or -1 with MemoryError; finish returns a
+ * new canonical str (NULL + MemoryError) and frees the buffer either way. */
 void kr_strbuilder_init(KrStrBuilder *b);
 int kr_strbuilder_append_char(KrStrBuilder *b, uint32_t ch);
 int kr_strbuilder_append_str(KrStrBuilder *b, KrObject *s);

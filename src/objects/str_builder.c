@@ -25,9 +25,21 @@ int kr_strbuilder_reserve(KrStrBuilder *b, ssize_t extra)
     }
     ssize_t need = b->len + extra;
     if (need <= b->cap) return 0;
+    ssize_t small_cap = (ssize_t)(sizeof b->small / sizeof b->small[0]);
+    if (!b->buf && need <= small_cap) {
+        b->buf = b->small;
+        b->cap = small_cap;
+        return 0;
+    }
     ssize_t ncap = b->cap ? b->cap : 32;
     while (ncap < need) ncap = ncap < PTRDIFF_MAX / 16 ? ncap * 2 : need;
-    uint32_t *nb = kr_raw_realloc(b->buf, (size_t)ncap * sizeof(uint32_t));
+    uint32_t *nb;
+    if (b->buf == b->small) {
+        nb = kr_raw_alloc((size_t)ncap * sizeof(uint32_t));
+        if (nb) memcpy(nb, b->small, (size_t)b->len * sizeof(uint32_t));
+    } else {
+        nb = kr_raw_realloc(b->buf, (size_t)ncap * sizeof(uint32_t));
+    }
     if (!nb) {
         kr_err_no_memory();
         return -1;
@@ -113,7 +125,7 @@ KrObject *kr_strbuilder_finish(KrStrBuilder *b)
 
 void kr_strbuilder_discard(KrStrBuilder *b)
 {
-    kr_raw_free(b->buf);
+    if (b->buf != b->small) kr_raw_free(b->buf);
     kr_strbuilder_init(b);
 }
 

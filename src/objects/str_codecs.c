@@ -9,6 +9,7 @@
 #include "int.h"
 #include "../vm/err.h"
 #include "../memory/mem.h"
+#include "../parser/unicode_names.h"
 
 #include <string.h>
 #include <stdio.h>
@@ -16,6 +17,18 @@
 
 static kr_codecs_decode_hook decode_hook;
 static kr_codecs_encode_hook encode_hook;
+static kr_codecs_error_hook error_hook;
+
+/* Where a codec resumes after a custom error handler: the position the
+ * handler returned, or -1 after a built-in handler (the codec then goes on
+ * after the bad input as usual). Set by encode_error/decode_error. */
+static _Thread_local ssize_t custom_resume = -1;
+#define RESUME(dflt) (custom_resume >= 0 ? custom_resume : (dflt))
+
+void kr_codecs_set_error_hook(kr_codecs_error_hook hook)
+{
+    error_hook = hook;
+}
 
 void kr_codecs_set_hooks(kr_codecs_decode_hook decode, kr_codecs_encode_hook encode)
 {
@@ -90,6 +103,45 @@ static int error_handler(const char *errors)
 static void raise_unknown_handler(const char *errors)
 {
     kr_err_format(kr_exc_LookupError, "unknown error handler name '%.400s'", errors);
+}
+
+/* Calls the registered handler `errors` with the exception that is pending
+ * (it is consumed). Returns the handler's replacement (new ref, str or
+ * bytes as allowed) and its resume position in *newpos (normalized against
+ * length), or NULL with an exception. */
+static KrObject *call_custom_handler(const char *errors, ssize_t length, int allow_bytes,
+                                     ssize_t *newpos)
+{
+    KrObject *exc = kr_err_fetch();
+    KrObject *h = error_hook ? error_hook(errors) : NULL;
+    if (!h) {
+        KR_XDECREF(exc);
+        if (!kr_err_occurred()) raise_unknown_handler(errors);
+        return NULL;
+    }
+    KrObject *r = kr_object_call_one(h, exc);
+    KR_DECREF(h);
+    KR_XDECREF(exc);
+    if (!r) return NULL;
+    if (!KR_TUPLE_CHECK(r) || KR_SIZE(r) != 2 || !KR_INT_CHECK(KR_TUPLE_GET(r, 1))
+        || !(KR_STR_CHECK(KR_TUPLE_GET(r, 0)) || (allow_bytes && KR_BYTES_CHECK(KR_TUPLE_GET(r, 0))))) {
+        KR_DECREF(r);
+        kr_err_set_string(kr_exc_TypeError, allow_bytes
+                          ? "encoding error handler must return (str/bytes, int) tuple"
+                          : "decoding error handler must return (str, int) tuple");
+        return NULL;
+    }
+    ssize_t pos = kr_number_as_ssize(KR_TUPLE_GET(r, 1), NULL);
+    if (pos < 0) pos += length;
+    if (pos < 0 || pos > length) {
+        KR_DECREF(r);
+        kr_err_format(kr_exc_IndexError, "position %zd from error handler out of bounds", pos);
+        return NULL;
+    }
+    KrObject *rep = kr_newref(KR_TUPLE_GET(r, 0));
+    KR_DECREF(r);
+    *newpos = pos;
+    return rep;
 }
 
 const char *kr_codecs_builtin_name(const char *encoding)
@@ -177,6 +229,7 @@ static int bb_reserve(ByteBuf *b, ssize_t extra)
 
 static int bb_put(ByteBuf *b, const char *s, ssize_t n)
 {
+    if (n <= 0) return 0;
     if (bb_reserve(b, n) < 0) return -1;
     memcpy(b->buf + b->len, s, (size_t)n);
     b->len += n;
@@ -213,8 +266,8 @@ static void put_utf8(ByteBuf *b, uint32_t ch)
     bb_put(b, t, n);
 }
 
-/* The name of a character for namereplace, via utf8proc's lack of names:
- * krait's unicodedata module owns the name table, so fall back to \x/\u. */
+/* \xhh, \uhhhh or \Uhhhhhhhh for backslashreplace (and namereplace of
+ * characters without a name). */
 static int put_backslash(ByteBuf *b, uint32_t ch)
 {
     char t[12];
@@ -237,6 +290,7 @@ static int encode_error(ByteBuf *b, int handler, const char *errors, const char 
                         int codec, KrObject *s, ssize_t start, ssize_t end, const char *reason,
                         int little)
 {
+    custom_resume = -1;
     int kind = KR_STR_KIND(s);
     const void *data = KR_STR_DATA(s);
     switch (handler) {
@@ -258,8 +312,14 @@ static int encode_error(ByteBuf *b, int handler, const char *errors, const char 
         return 0;
     case ERR_NAMEREPLACE:
         if (codec == CODEC_UTF16 || codec == CODEC_UTF32) break;
-        for (ssize_t i = start; i < end; i++)
-            if (put_backslash(b, kr_str_read(kind, data, i)) < 0) return -1;
+        for (ssize_t i = start; i < end; i++) {
+            uint32_t ch = kr_str_read(kind, data, i);
+            char name[128];
+            if (kr_unicode_names_get(ch, name, sizeof name) == 1) {
+                if (bb_put(b, "\\N{", 3) < 0 || bb_put(b, name, (ssize_t)strlen(name)) < 0
+                    || bb_put(b, "}", 1) < 0) return -1;
+            } else if (put_backslash(b, ch) < 0) return -1;
+        }
         return 0;
     case ERR_XMLCHARREFREPLACE:
         if (codec == CODEC_UTF16 || codec == CODEC_UTF32) break;
@@ -303,9 +363,46 @@ static int encode_error(ByteBuf *b, int handler, const char *errors, const char 
             return 0;
         }
         break;
-    case ERR_UNKNOWN:
-        raise_unknown_handler(errors);
-        return -1;
+    case ERR_UNKNOWN: {
+        kr_codecs_raise_encode_error(encname, s, start, end, reason);
+        ssize_t pos;
+        KrObject *rep = call_custom_handler(errors, KR_STR_LEN(s), 1, &pos);
+        if (!rep) return -1;
+        int rc = 0;
+        if (KR_BYTES_CHECK(rep)) {
+            rc = bb_put(b, KR_BYTES_DATA(rep), KR_BYTES_LEN(rep));
+        } else {
+            uint32_t limit = codec == CODEC_ASCII ? 128 : codec == CODEC_LATIN1 ? 256 : 0x110000;
+            for (ssize_t i = 0; i < KR_STR_LEN(rep) && rc == 0; i++) {
+                uint32_t ch = KR_STR_READ_CHAR(rep, i);
+                if (ch >= limit || (ch >= 0xD800 && ch <= 0xDFFF)) {
+                    kr_codecs_raise_encode_error(encname, s, start, end, reason);
+                    rc = -1;
+                } else if (codec == CODEC_UTF8) {
+                    if ((rc = bb_reserve(b, 4)) == 0) put_utf8(b, ch);
+                } else if (codec == CODEC_UTF16 || codec == CODEC_UTF32) {
+                    unsigned char t[4] = { (unsigned char)ch, (unsigned char)(ch >> 8),
+                                           (unsigned char)(ch >> 16), 0 };
+                    int w = codec == CODEC_UTF16 ? 2 : 4;
+                    if (codec == CODEC_UTF16 && ch >= 0x10000) {
+                        kr_codecs_raise_encode_error(encname, s, start, end, reason);
+                        rc = -1;
+                        break;
+                    }
+                    if (!little) for (int k = 0; k < w / 2; k++) {
+                        unsigned char x = t[k]; t[k] = t[w - 1 - k]; t[w - 1 - k] = x;
+                    }
+                    rc = bb_put(b, (char *)t, w);
+                } else {
+                    rc = bb_byte(b, (unsigned char)ch);
+                }
+            }
+        }
+        KR_DECREF(rep);
+        if (rc < 0) return -1;
+        custom_resume = pos;
+        return 0;
+    }
     default:
         break;
     }
@@ -349,7 +446,7 @@ static KrObject *encode_simple(KrObject *s, int codec, const char *encname, cons
                 kr_raw_free(b.buf);
                 return NULL;
             }
-            i = j - 1;
+            i = RESUME(j) - 1;
             continue;
         }
         switch (codec) {
@@ -453,6 +550,7 @@ static int decode_error(CpBuf *out, int handler, const char *errors, const char 
                         const char *data, ssize_t size, ssize_t start, ssize_t end,
                         const char *reason)
 {
+    custom_resume = -1;
     switch (handler) {
     case ERR_IGNORE:
         return 0;
@@ -476,16 +574,28 @@ static int decode_error(CpBuf *out, int handler, const char *errors, const char 
         for (ssize_t i = start; i < end; i++)
             if (cp_put(out, 0xDC00 + (unsigned char)data[i]) < 0) return -1;
         return 0;
-    case ERR_UNKNOWN:
-        raise_unknown_handler(errors);
-        return -1;
+    case ERR_UNKNOWN: {
+        kr_codecs_raise_decode_error(encname, data, size, start, end, reason);
+        ssize_t pos;
+        KrObject *rep = call_custom_handler(errors, size, 0, &pos);
+        if (!rep) return -1;
+        int rc = 0;
+        for (ssize_t i = 0; i < KR_STR_LEN(rep) && rc == 0; i++) rc = cp_put(out, KR_STR_READ_CHAR(rep, i));
+        KR_DECREF(rep);
+        if (rc < 0) return -1;
+        custom_resume = pos;
+        return 0;
+    }
     default:
         kr_codecs_raise_decode_error(encname, data, size, start, end, reason);
         return -1;
     }
 }
 
-static KrObject *decode_utf8(const char *data, ssize_t size, const char *errors)
+/* final 0: an incomplete sequence at the end is left undecoded and
+ * *consumed says how far decoding got (incremental decoders). */
+static KrObject *decode_utf8_ex(const char *data, ssize_t size, const char *errors, int final,
+                                ssize_t *consumed)
 {
     int handler = error_handler(errors);
     const unsigned char *s = (const unsigned char *)data;
@@ -514,7 +624,7 @@ static KrObject *decode_utf8(const char *data, ssize_t size, const char *errors)
         } else {
             if (decode_error(&out, handler, errors, "utf-8", data, size, i, i + 1,
                              "invalid start byte") < 0) goto fail;
-            i++;
+            i = RESUME(i + 1);
             continue;
         }
         /* surrogatepass: ED A0..BF 80..BF encodes a surrogate */
@@ -537,25 +647,29 @@ static KrObject *decode_utf8(const char *data, ssize_t size, const char *errors)
         if (bad == 1) {
             if (decode_error(&out, handler, errors, "utf-8", data, size, i, i + k,
                              "invalid continuation byte") < 0) goto fail;
-            i += k;
+            i = RESUME(i + k);
             continue;
         }
         if (bad == 2) {
-            if (handler == ERR_SURROGATEPASS && c == 0xED) {
-                /* fall through to the usual report */
-            }
+            if (!final) break;
             if (decode_error(&out, handler, errors, "utf-8", data, size, i, size,
                              "unexpected end of data") < 0) goto fail;
-            i = size;
+            i = RESUME(size);
             continue;
         }
         if (cp_put(&out, ch) < 0) goto fail;
         i += need + 1;
     }
+    if (consumed) *consumed = i;
     return cp_finish(&out);
 fail:
     kr_raw_free(out.buf);
     return NULL;
+}
+
+static KrObject *decode_utf8(const char *data, ssize_t size, const char *errors)
+{
+    return decode_utf8_ex(data, size, errors, 1, NULL);
 }
 
 KrObject *kr_str_from_utf8(const char *s, ssize_t size)
@@ -587,12 +701,16 @@ static KrObject *decode_ascii(const char *data, ssize_t size, const char *errors
             kr_raw_free(out.buf);
             return NULL;
         }
+        i = RESUME(i + 1) - 1;
     }
     return cp_finish(&out);
 }
 
 /* UTF-16 / UTF-32. byteorder: -1 little, 1 big, 0 detect a BOM (default little). */
-static KrObject *decode_utf16(const char *data, ssize_t size, const char *errors, int byteorder)
+/* byteorder: -1 little, 1 big, 0 detect a BOM (default little); with
+ * *bo_out the order found is reported (-1/1, or 0 if undecided). */
+static KrObject *decode_utf16_ex(const char *data, ssize_t size, const char *errors, int byteorder,
+                                 int final, ssize_t *consumed, int *bo_out)
 {
     int handler = error_handler(errors);
     const unsigned char *s = (const unsigned char *)data;
@@ -602,14 +720,17 @@ static KrObject *decode_utf16(const char *data, ssize_t size, const char *errors
         if (s[0] == 0xFF && s[1] == 0xFE) { little = 1; i = 2; }
         else if (s[0] == 0xFE && s[1] == 0xFF) { little = 0; i = 2; }
     }
+    if (bo_out) *bo_out = byteorder != 0 ? byteorder : (i == 2 ? (little ? -1 : 1) : 0);
     const char *encname = little ? "utf-16-le" : "utf-16-be";
     CpBuf out = { NULL, 0, 0 };
     if (cp_reserve(&out, size / 2 + 1) < 0) return NULL;
     while (i < size) {
         if (i + 1 >= size) {
+            if (!final) break;
             if (decode_error(&out, handler, errors, encname, data, size, i, size, "truncated data") < 0)
                 goto fail;
-            break;
+            i = RESUME(size);
+            continue;
         }
         uint32_t u = little ? (uint32_t)(s[i] | (s[i + 1] << 8)) : (uint32_t)((s[i] << 8) | s[i + 1]);
         if (u < 0xD800 || u > 0xDFFF) {
@@ -621,10 +742,11 @@ static KrObject *decode_utf16(const char *data, ssize_t size, const char *errors
             if (handler == ERR_SURROGATEPASS) { if (cp_put(&out, u) < 0) goto fail; i += 2; continue; }
             if (decode_error(&out, handler, errors, encname, data, size, i, i + 2, "illegal encoding") < 0)
                 goto fail;
-            i += 2;
+            i = RESUME(i + 2);
             continue;
         }
         if (i + 3 >= size) {
+            if (!final) break;
             if (handler == ERR_SURROGATEPASS && i + 3 > size - 1 && i + 2 == size) {
                 if (cp_put(&out, u) < 0) goto fail;
                 i += 2;
@@ -632,7 +754,8 @@ static KrObject *decode_utf16(const char *data, ssize_t size, const char *errors
             }
             if (decode_error(&out, handler, errors, encname, data, size, i, size,
                              "unexpected end of data") < 0) goto fail;
-            break;
+            i = RESUME(size);
+            continue;
         }
         uint32_t u2 = little ? (uint32_t)(s[i + 2] | (s[i + 3] << 8))
                              : (uint32_t)((s[i + 2] << 8) | s[i + 3]);
@@ -640,19 +763,21 @@ static KrObject *decode_utf16(const char *data, ssize_t size, const char *errors
             if (handler == ERR_SURROGATEPASS) { if (cp_put(&out, u) < 0) goto fail; i += 2; continue; }
             if (decode_error(&out, handler, errors, encname, data, size, i, i + 2,
                              "illegal UTF-16 surrogate") < 0) goto fail;
-            i += 2;
+            i = RESUME(i + 2);
             continue;
         }
         if (cp_put(&out, 0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00)) < 0) goto fail;
         i += 4;
     }
+    if (consumed) *consumed = i;
     return cp_finish(&out);
 fail:
     kr_raw_free(out.buf);
     return NULL;
 }
 
-static KrObject *decode_utf32(const char *data, ssize_t size, const char *errors, int byteorder)
+static KrObject *decode_utf32_ex(const char *data, ssize_t size, const char *errors, int byteorder,
+                                 int final, ssize_t *consumed, int *bo_out)
 {
     int handler = error_handler(errors);
     const unsigned char *s = (const unsigned char *)data;
@@ -662,14 +787,17 @@ static KrObject *decode_utf32(const char *data, ssize_t size, const char *errors
         if (s[0] == 0xFF && s[1] == 0xFE && s[2] == 0 && s[3] == 0) { little = 1; i = 4; }
         else if (s[0] == 0 && s[1] == 0 && s[2] == 0xFE && s[3] == 0xFF) { little = 0; i = 4; }
     }
+    if (bo_out) *bo_out = byteorder != 0 ? byteorder : (i == 4 ? (little ? -1 : 1) : 0);
     const char *encname = little ? "utf-32-le" : "utf-32-be";
     CpBuf out = { NULL, 0, 0 };
     if (cp_reserve(&out, size / 4 + 1) < 0) return NULL;
     while (i < size) {
         if (i + 3 >= size) {
+            if (!final) break;
             if (decode_error(&out, handler, errors, encname, data, size, i, size, "truncated data") < 0)
                 goto fail;
-            break;
+            i = RESUME(size);
+            continue;
         }
         uint32_t u = little ? (uint32_t)s[i] | ((uint32_t)s[i + 1] << 8) | ((uint32_t)s[i + 2] << 16)
                                   | ((uint32_t)s[i + 3] << 24)
@@ -678,13 +806,18 @@ static KrObject *decode_utf32(const char *data, ssize_t size, const char *errors
         if (u > 0x10FFFF) {
             if (decode_error(&out, handler, errors, encname, data, size, i, i + 4,
                              "code point not in range(0x110000)") < 0) goto fail;
+            i = RESUME(i + 4);
+            continue;
         } else if (u >= 0xD800 && u <= 0xDFFF && handler != ERR_SURROGATEPASS) {
             if (decode_error(&out, handler, errors, encname, data, size, i, i + 4,
                              "code point in surrogate code point range(0xd800, 0xe000)") < 0)
                 goto fail;
+            i = RESUME(i + 4);
+            continue;
         } else if (cp_put(&out, u) < 0) goto fail;
         i += 4;
     }
+    if (consumed) *consumed = i;
     return cp_finish(&out);
 fail:
     kr_raw_free(out.buf);
@@ -709,12 +842,12 @@ KrObject *kr_str_decode(const char *s, ssize_t size, const char *encoding, const
     }
     if (strcmp(name, "ascii") == 0) return decode_ascii(s, size, errors);
     if (strcmp(name, "latin-1") == 0) return kr_str_from_latin1(s, size);
-    if (strcmp(name, "utf-16") == 0) return decode_utf16(s, size, errors, 0);
-    if (strcmp(name, "utf-16-le") == 0) return decode_utf16(s, size, errors, -1);
-    if (strcmp(name, "utf-16-be") == 0) return decode_utf16(s, size, errors, 1);
-    if (strcmp(name, "utf-32") == 0) return decode_utf32(s, size, errors, 0);
-    if (strcmp(name, "utf-32-le") == 0) return decode_utf32(s, size, errors, -1);
-    return decode_utf32(s, size, errors, 1);
+    if (strcmp(name, "utf-16") == 0) return decode_utf16_ex(s, size, errors, 0, 1, NULL, NULL);
+    if (strcmp(name, "utf-16-le") == 0) return decode_utf16_ex(s, size, errors, -1, 1, NULL, NULL);
+    if (strcmp(name, "utf-16-be") == 0) return decode_utf16_ex(s, size, errors, 1, 1, NULL, NULL);
+    if (strcmp(name, "utf-32") == 0) return decode_utf32_ex(s, size, errors, 0, 1, NULL, NULL);
+    if (strcmp(name, "utf-32-le") == 0) return decode_utf32_ex(s, size, errors, -1, 1, NULL, NULL);
+    return decode_utf32_ex(s, size, errors, 1, 1, NULL, NULL);
 }
 
 KrObject *kr_str_from_encoded_object(KrObject *obj, const char *encoding, const char *errors)
@@ -733,4 +866,32 @@ KrObject *kr_str_from_encoded_object(KrObject *obj, const char *encoding, const 
     KrObject *r = kr_str_decode(view.buf, view.len, encoding ? encoding : "utf-8", errors);
     kr_buffer_release(&view);
     return r;
+}
+
+KrObject *kr_codecs_decode_ex(const char *s, ssize_t size, const char *codec, const char *errors,
+                              int final, ssize_t *consumed, int *byteorder)
+{
+    int bo = byteorder ? *byteorder : 0;
+    *consumed = size;
+    if (strcmp(codec, "utf-8") == 0) return decode_utf8_ex(s, size, errors, final, consumed);
+    if (strcmp(codec, "ascii") == 0) return decode_ascii(s, size, errors);
+    if (strcmp(codec, "latin-1") == 0) return kr_str_from_latin1(s, size);
+    if (strcmp(codec, "utf-16") == 0) return decode_utf16_ex(s, size, errors, bo, final, consumed, byteorder);
+    if (strcmp(codec, "utf-16-le") == 0) return decode_utf16_ex(s, size, errors, -1, final, consumed, NULL);
+    if (strcmp(codec, "utf-16-be") == 0) return decode_utf16_ex(s, size, errors, 1, final, consumed, NULL);
+    if (strcmp(codec, "utf-32") == 0) return decode_utf32_ex(s, size, errors, bo, final, consumed, byteorder);
+    if (strcmp(codec, "utf-32-le") == 0) return decode_utf32_ex(s, size, errors, -1, final, consumed, NULL);
+    if (strcmp(codec, "utf-32-be") == 0) return decode_utf32_ex(s, size, errors, 1, final, consumed, NULL);
+    return kr_err_format(kr_exc_LookupError, "unknown encoding: %s", codec);
+}
+
+KrObject *kr_codecs_encode_ex(KrObject *s, const char *codec, const char *errors, int byteorder)
+{
+    if (strcmp(codec, "utf-16") == 0 && byteorder != 0)
+        return encode_simple(s, CODEC_UTF16, byteorder < 0 ? "utf-16-le" : "utf-16-be", errors,
+                             byteorder < 0, 0);
+    if (strcmp(codec, "utf-32") == 0 && byteorder != 0)
+        return encode_simple(s, CODEC_UTF32, byteorder < 0 ? "utf-32-le" : "utf-32-be", errors,
+                             byteorder < 0, 0);
+    return kr_str_encode(s, codec, errors);
 }

@@ -49,6 +49,15 @@ static int append_padded_ascii(KrStrBuilder *b, const char *sign, const char *pr
 static int format_int_percent(KrStrBuilder *b, KrObject *v, int type, int flags, ssize_t width,
                               ssize_t prec)
 {
+    if (type == 'd' && KR_INT_IS_SMALL(v) && width < 0 && prec < 0 && !(flags & (KR_PCT_SIGN | KR_PCT_BLANK))) {
+        /* the common "%d" of a machine-sized int: no temporaries */
+        char tmp[24], *p = tmp + sizeof tmp;
+        int64_t x = KR_INT_SMALL_VALUE(v);
+        uint64_t u = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+        do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+        if (x < 0) *--p = '-';
+        return kr_strbuilder_append_ascii(b, p, tmp + sizeof tmp - p);
+    }
     int base = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
     KrObject *s = base == 10 ? kr_int_to_decimal_string(v) : kr_int_to_base_string(v, base);
     if (!s) return -1;
@@ -100,14 +109,15 @@ static int format_float_percent(KrStrBuilder *b, double x, int type, int flags, 
     return r;
 }
 
-KrObject *kr_str_percent_number(KrObject *v, int type, int flags, ssize_t width, ssize_t prec)
+/* Appends the %-conversion of v to b: 0, or -1 with an exception. */
+static int percent_number_into(KrStrBuilder *b, KrObject *v, int type, int flags, ssize_t width,
+                               ssize_t prec)
 {
-    KrStrBuilder b;
-    kr_strbuilder_init(&b);
-    int rc;
     switch (type) {
     case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
         KrObject *iobj;
+        if (KR_INT_CHECK(v) && (type == 'd' || type == 'i' || type == 'u'))
+            return format_int_percent(b, v, 'd', flags, width, prec);
         if (KR_INT_CHECK(v)) {
             iobj = kr_newref(v);
         } else {
@@ -115,31 +125,36 @@ KrObject *kr_str_percent_number(KrObject *v, int type, int flags, ssize_t width,
             KrNumberMethods *nb = KR_TYPE(v)->tp_as_number;
             int is_number = nb && (nb->nb_index || nb->nb_int || nb->nb_float);
             if (!is_number || KR_STR_CHECK(v)) {
-                return kr_err_format(kr_exc_TypeError, "%%%c format: %s is required, not %.200s", type,
-                                     integer_only ? "an integer" : "a real number", KR_TYPE(v)->tp_name);
+                kr_err_format(kr_exc_TypeError, "%%%c format: %s is required, not %.200s", type,
+                              integer_only ? "an integer" : "a real number", KR_TYPE(v)->tp_name);
+                return -1;
             }
-            if (integer_only) {
-                if (!nb->nb_index)
-                    return kr_err_format(kr_exc_TypeError, "%%%c format: an integer is required, not %.200s",
-                                         type, KR_TYPE(v)->tp_name);
-                iobj = kr_number_index(v);
-            } else {
-                iobj = kr_number_long(v);
+            iobj = integer_only ? kr_number_index(v) : kr_number_long(v);
+            if (!iobj) {
+                if (!kr_err_matches(kr_exc_TypeError)) return -1;
+                kr_err_clear();
+                kr_err_format(kr_exc_TypeError, "%%%c format: %s is required, not %.200s", type,
+                              integer_only ? "an integer" : "a real number", KR_TYPE(v)->tp_name);
+                return -1;
             }
-            if (!iobj) return NULL;
         }
-        rc = format_int_percent(&b, iobj, type == 'i' || type == 'u' ? 'd' : type, flags, width, prec);
+        int rc = format_int_percent(b, iobj, type == 'i' || type == 'u' ? 'd' : type, flags, width, prec);
         KR_DECREF(iobj);
-        break;
+        return rc;
     }
     default: {
         double x = KR_FLOAT_CHECK(v) ? KR_FLOAT_VALUE(v) : kr_float_as_double(v);
-        if (x == -1.0 && kr_err_occurred()) return NULL;
-        rc = format_float_percent(&b, x, type, flags, width, prec);
-        break;
+        if (x == -1.0 && kr_err_occurred()) return -1;
+        return format_float_percent(b, x, type, flags, width, prec);
     }
     }
-    if (rc < 0) {
+}
+
+KrObject *kr_str_percent_number(KrObject *v, int type, int flags, ssize_t width, ssize_t prec)
+{
+    KrStrBuilder b;
+    kr_strbuilder_init(&b);
+    if (percent_number_into(&b, v, type, flags, width, prec) < 0) {
         kr_strbuilder_discard(&b);
         return NULL;
     }
@@ -199,7 +214,12 @@ KrObject *kr_str_format_percent(KrObject *fmt, KrObject *args)
         uint32_t ch = kr_str_read(kind, d, i);
         if (ch != '%') {
             ssize_t j = i;
-            while (j < n && kr_str_read(kind, d, j) != '%') j++;
+            if (kind == 1) {
+                const char *pc = memchr((const char *)d + i, '%', (size_t)(n - i));
+                j = pc ? pc - (const char *)d : n;
+            } else {
+                while (j < n && kr_str_read(kind, d, j) != '%') j++;
+            }
             if (kr_strbuilder_append_substr(&b, fmt, i, j) < 0) goto fail;
             i = j;
             continue;
@@ -346,9 +366,13 @@ KrObject *kr_str_format_percent(KrObject *fmt, KrObject *args)
                     goto fail;
                 }
                 cv = KR_STR_READ_CHAR(arg, 0);
-            } else if (KR_INT_CHECK(arg)) {
-                int64_t x = kr_int_as_i64(arg);
+            } else if (KR_INT_CHECK(arg) || kr_index_check(arg)) {
+                KrObject *iv = kr_number_index(arg);
+                if (!iv) goto fail;
+                int64_t x = kr_int_as_i64(iv);
+                KR_DECREF(iv);
                 if (x == -1 && kr_err_occurred()) {
+                    if (!kr_err_matches(kr_exc_OverflowError)) goto fail;
                     kr_err_clear();
                     x = -1;
                 }
@@ -369,8 +393,8 @@ KrObject *kr_str_format_percent(KrObject *fmt, KrObject *args)
         }
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            piece = kr_str_percent_number(arg, (int)type, flags, width, prec);
-            break;
+            if (percent_number_into(&b, arg, (int)type, flags, width, prec) < 0) goto fail;
+            continue;
         default:
             kr_err_format(kr_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
                           type >= 32 && type <= 126 ? (int)type : '?', (unsigned)type, i - 1);
@@ -409,7 +433,7 @@ typedef struct {
 
 /* Decimal value of fmt[a:b], -1 if not all decimal digits (or empty),
  * -2 with ValueError on overflow. */
-static ssize_t fmt_get_integer(KrObject *fmt, ssize_t a, ssize_t b)
+ssize_t kr_str_format_get_integer(KrObject *fmt, ssize_t a, ssize_t b)
 {
     if (a >= b) return -1;
     ssize_t v = 0;
@@ -437,7 +461,7 @@ static KrObject *fmt_get_field(FmtCtx *c, KrObject *fmt, ssize_t a, ssize_t b)
         if (ch == '.' || ch == '[') break;
         i++;
     }
-    ssize_t idx = fmt_get_integer(fmt, a, i);
+    ssize_t idx = kr_str_format_get_integer(fmt, a, i);
     if (idx == -2) return NULL;
     int empty = a >= i;
     int numeric = empty || idx != -1;
@@ -519,7 +543,7 @@ static KrObject *fmt_get_field(FmtCtx *c, KrObject *fmt, ssize_t a, ssize_t b)
                 kr_err_set_string(kr_exc_ValueError, "Empty attribute in format string");
                 return NULL;
             }
-            ssize_t ki = fmt_get_integer(fmt, s, e);
+            ssize_t ki = kr_str_format_get_integer(fmt, s, e);
             if (ki == -2) { KR_DECREF(obj); return NULL; }
             KrObject *key = ki >= 0 ? kr_int_from_ssize(ki) : kr_str_substring(fmt, s, e);
             if (!key) { KR_DECREF(obj); return NULL; }
@@ -589,6 +613,106 @@ static int fmt_render_field(FmtCtx *c, KrObject *fmt, ssize_t fa, ssize_t fb, ui
     return rc;
 }
 
+int kr_str_format_parse_next(KrObject *fmt, ssize_t *pos, ssize_t end, KrFormatItem *it)
+{
+    ssize_t i = *pos;
+    if (i >= end) return 0;
+    it->has_field = 0;
+    it->conversion = 0;
+    it->spec_expand = 0;
+    it->field_start = it->field_end = it->spec_start = it->spec_end = i;
+    /* literal text up to the next brace */
+    ssize_t lit = i;
+    uint32_t ch = 0;
+    int markup = 0;
+    while (i < end) {
+        ch = KR_STR_READ_CHAR(fmt, i++);
+        if (ch == '{' || ch == '}') { markup = 1; break; }
+    }
+    it->lit_start = lit;
+    if (!markup) {
+        it->lit_end = i;
+        *pos = i;
+        return 1;
+    }
+    int at_end = i >= end;
+    if (ch == '}' && (at_end || KR_STR_READ_CHAR(fmt, i) != '}')) {
+        kr_err_set_string(kr_exc_ValueError, "Single '}' encountered in format string");
+        return -1;
+    }
+    if (at_end && ch == '{') {
+        kr_err_set_string(kr_exc_ValueError, "Single '{' encountered in format string");
+        return -1;
+    }
+    if (KR_STR_READ_CHAR(fmt, i) == ch) {
+        /* escaped brace: literal text including one brace */
+        it->lit_end = i;
+        *pos = i + 1;
+        return 1;
+    }
+    it->lit_end = i - 1;
+    it->has_field = 1;
+    /* the field: name [! conversion] [: spec] } */
+    ssize_t fa = i;
+    uint32_t c2 = 0;
+    while (i < end) {
+        c2 = KR_STR_READ_CHAR(fmt, i++);
+        if (c2 == '{') {
+            kr_err_set_string(kr_exc_ValueError, "unexpected '{' in field name");
+            return -1;
+        }
+        if (c2 == '[') {
+            while (i < end && KR_STR_READ_CHAR(fmt, i) != ']') i++;
+            continue;
+        }
+        if (c2 == '}' || c2 == ':' || c2 == '!') break;
+        c2 = 0;
+    }
+    it->field_start = fa;
+    it->field_end = i - 1;
+    it->spec_start = it->spec_end = i;
+    if (c2 == '!' || c2 == ':') {
+        if (c2 == '!') {
+            if (i >= end) {
+                kr_err_set_string(kr_exc_ValueError, "end of string while looking for conversion specifier");
+                return -1;
+            }
+            it->conversion = KR_STR_READ_CHAR(fmt, i++);
+            if (i < end) {
+                uint32_t c3 = KR_STR_READ_CHAR(fmt, i++);
+                if (c3 == '}') {
+                    it->spec_start = it->spec_end = i;
+                    *pos = i;
+                    return 1;
+                }
+                if (c3 != ':') {
+                    kr_err_set_string(kr_exc_ValueError, "expected ':' after conversion specifier");
+                    return -1;
+                }
+            }
+        }
+        it->spec_start = i;
+        int count = 1;
+        while (i < end) {
+            uint32_t c3 = KR_STR_READ_CHAR(fmt, i++);
+            if (c3 == '{') { it->spec_expand = 1; count++; }
+            else if (c3 == '}' && --count == 0) {
+                it->spec_end = i - 1;
+                *pos = i;
+                return 1;
+            }
+        }
+        kr_err_set_string(kr_exc_ValueError, "unmatched '{' in format spec");
+        return -1;
+    }
+    if (c2 != '}') {
+        kr_err_set_string(kr_exc_ValueError, "expected '}' before end of string");
+        return -1;
+    }
+    *pos = i;
+    return 1;
+}
+
 static int fmt_build(FmtCtx *c, KrObject *fmt, ssize_t start, ssize_t end, int depth,
                      KrStrBuilder *out)
 {
@@ -597,97 +721,15 @@ static int fmt_build(FmtCtx *c, KrObject *fmt, ssize_t start, ssize_t end, int d
         return -1;
     }
     ssize_t i = start;
-    while (i < end) {
-        /* literal text up to the next brace */
-        ssize_t lit = i;
-        uint32_t ch = 0;
-        int markup = 0;
-        while (i < end) {
-            ch = KR_STR_READ_CHAR(fmt, i++);
-            if (ch == '{' || ch == '}') { markup = 1; break; }
-        }
-        if (!markup) {
-            if (kr_strbuilder_append_substr(out, fmt, lit, i) < 0) return -1;
-            break;
-        }
-        int at_end = i >= end;
-        if (ch == '}' && (at_end || KR_STR_READ_CHAR(fmt, i) != '}')) {
-            kr_err_set_string(kr_exc_ValueError, "Single '}' encountered in format string");
-            return -1;
-        }
-        if (at_end && ch == '{') {
-            kr_err_set_string(kr_exc_ValueError, "Single '{' encountered in format string");
-            return -1;
-        }
-        if (KR_STR_READ_CHAR(fmt, i) == ch) {
-            /* escaped brace: literal text including one brace */
-            if (kr_strbuilder_append_substr(out, fmt, lit, i) < 0) return -1;
-            i++;
-            continue;
-        }
-        if (kr_strbuilder_append_substr(out, fmt, lit, i - 1) < 0) return -1;
-        /* parse the field: name [! conversion] [: spec] } */
-        ssize_t fa = i;
-        uint32_t c2 = 0;
-        while (i < end) {
-            c2 = KR_STR_READ_CHAR(fmt, i++);
-            if (c2 == '{') {
-                kr_err_set_string(kr_exc_ValueError, "unexpected '{' in field name");
-                return -1;
-            }
-            if (c2 == '[') {
-                while (i < end && KR_STR_READ_CHAR(fmt, i) != ']') i++;
-                continue;
-            }
-            if (c2 == '}' || c2 == ':' || c2 == '!') break;
-            c2 = 0;
-        }
-        ssize_t fb = i - 1;
-        uint32_t conversion = 0;
-        ssize_t sa = i, sb = i;
-        int spec_expand = 0;
-        if (c2 == '!' || c2 == ':') {
-            if (c2 == '!') {
-                if (i >= end) {
-                    kr_err_set_string(kr_exc_ValueError,
-                                      "end of string while looking for conversion specifier");
-                    return -1;
-                }
-                conversion = KR_STR_READ_CHAR(fmt, i++);
-                if (i < end) {
-                    uint32_t c3 = KR_STR_READ_CHAR(fmt, i++);
-                    if (c3 == '}') {
-                        sa = sb = i;
-                        goto render;
-                    }
-                    if (c3 != ':') {
-                        kr_err_set_string(kr_exc_ValueError, "expected ':' after conversion specifier");
-                        return -1;
-                    }
-                }
-            }
-            sa = i;
-            int count = 1, closed = 0;
-            while (i < end) {
-                uint32_t c3 = KR_STR_READ_CHAR(fmt, i++);
-                if (c3 == '{') { spec_expand = 1; count++; }
-                else if (c3 == '}') {
-                    if (--count == 0) { sb = i - 1; closed = 1; break; }
-                }
-            }
-            if (!closed) {
-                kr_err_set_string(kr_exc_ValueError, "unmatched '{' in format spec");
-                return -1;
-            }
-        } else if (c2 != '}') {
-            kr_err_set_string(kr_exc_ValueError, "expected '}' before end of string");
-            return -1;
-        }
-    render:
-        if (fmt_render_field(c, fmt, fa, fb, conversion, sa, sb, spec_expand, depth, out) < 0)
+    KrFormatItem it;
+    int r;
+    while ((r = kr_str_format_parse_next(fmt, &i, end, &it)) > 0) {
+        if (kr_strbuilder_append_substr(out, fmt, it.lit_start, it.lit_end) < 0) return -1;
+        if (it.has_field && fmt_render_field(c, fmt, it.field_start, it.field_end, it.conversion,
+                                             it.spec_start, it.spec_end, it.spec_expand, depth, out) < 0)
             return -1;
     }
-    return 0;
+    return r;
 }
 
 static KrObject *fmt_run(FmtCtx *c, KrObject *fmt)

@@ -229,34 +229,26 @@ static KrObject *str_endswith(KrObject *self, KrObject *const *args, ssize_t nar
  * join
  * ------------------------------------------------------------------------ */
 
-KrObject *kr_str_join(KrObject *sep, KrObject *iterable)
+KrObject *kr_str_join_array(KrObject *sep, KrObject *const *items, ssize_t n)
 {
-    KrObject *seq = kr_sequence_fast(iterable, "can only join an iterable");
-    if (!seq) return NULL;
-    ssize_t n = KR_SEQUENCE_FAST_SIZE(seq);
-    KrObject **items = KR_SEQUENCE_FAST_ITEMS(seq);
-    KrObject *r = NULL;
-    if (n == 0) { r = empty_str(); goto done; }
-    if (n == 1 && KR_STR_CHECK_EXACT(items[0])) { r = kr_newref(items[0]); goto done; }
-    ssize_t seplen = LEN(sep), total = 0;
-    int kind = KIND(sep), ascii = KR_STR_IS_ASCII(sep);
+    if (n == 0) return empty_str();
+    if (n == 1 && KR_STR_CHECK_EXACT(items[0])) return kr_newref(items[0]);
+    ssize_t seplen = sep ? LEN(sep) : 0, total = 0;
+    int kind = sep ? KIND(sep) : 1, ascii = sep ? KR_STR_IS_ASCII(sep) : 1;
     for (ssize_t i = 0; i < n; i++) {
         KrObject *it = items[i];
-        if (!KR_STR_CHECK(it)) {
-            kr_err_format(kr_exc_TypeError, "sequence item %zd: expected str instance, %.80s found",
-                          i, KR_TYPE(it)->tp_name);
-            goto done;
-        }
-        if (LEN(it) > PTRDIFF_MAX / 8 - total - seplen) {
-            kr_err_set_string(kr_exc_OverflowError, "join() result is too long for a Python string");
-            goto done;
-        }
+        if (!KR_STR_CHECK(it))
+            return kr_err_format(kr_exc_TypeError, "sequence item %zd: expected str instance, %.80s found",
+                                 i, KR_TYPE(it)->tp_name);
+        if (LEN(it) > PTRDIFF_MAX / 8 - total - seplen)
+            return kr_err_format(kr_exc_OverflowError, "join() result is too long for a Python string");
         total += LEN(it) + (i ? seplen : 0);
         if (KIND(it) > kind) kind = KIND(it);
         ascii &= KR_STR_IS_ASCII(it);
     }
-    r = kr_str_new_kind(total, kind, ascii);
-    if (!r) goto done;
+    /* kind is the widest kind among the pieces, so the result is canonical */
+    KrObject *r = kr_str_new_kind(total, kind, ascii);
+    if (!r) return NULL;
     void *d = DATA(r);
     ssize_t pos = 0;
     for (ssize_t i = 0; i < n; i++) {
@@ -268,12 +260,14 @@ KrObject *kr_str_join(KrObject *sep, KrObject *iterable)
         kr_str_copy_chars(d, kind, pos, DATA(it), KIND(it), 0, LEN(it));
         pos += LEN(it);
     }
-    /* latin-1 pieces joined with a wider separator are still canonical,
-     * since kind is the widest kind of the pieces and separator. */
-    if (kind == 1 && !ascii) {
-        /* fine: kind 1 holds any latin-1 */
-    }
-done:
+    return r;
+}
+
+KrObject *kr_str_join(KrObject *sep, KrObject *iterable)
+{
+    KrObject *seq = kr_sequence_fast(iterable, "can only join an iterable");
+    if (!seq) return NULL;
+    KrObject *r = kr_str_join_array(sep, KR_SEQUENCE_FAST_ITEMS(seq), KR_SEQUENCE_FAST_SIZE(seq));
     KR_DECREF(seq);
     return r;
 }
@@ -335,10 +329,10 @@ static KrObject *str_split(KrObject *self, KrObject *const *args, ssize_t nargs,
     if (!sep) {
         ssize_t i = 0;
         while (maxsplit-- > 0) {
-            while (i < n && kr_unicode_isspace(kr_str_read(kind, d, i))) i++;
+            while (i < n && kr_unicode_isspace_fast(kr_str_read(kind, d, i))) i++;
             if (i == n) break;
             ssize_t j = i;
-            while (j < n && !kr_unicode_isspace(kr_str_read(kind, d, j))) j++;
+            while (j < n && !kr_unicode_isspace_fast(kr_str_read(kind, d, j))) j++;
             if (j == n) {
                 if (list_add_sub(list, self, i, n) < 0) goto fail;
                 i = n;
@@ -347,7 +341,7 @@ static KrObject *str_split(KrObject *self, KrObject *const *args, ssize_t nargs,
             if (list_add_sub(list, self, i, j) < 0) goto fail;
             i = j;
         }
-        while (i < n && kr_unicode_isspace(kr_str_read(kind, d, i))) i++;
+        while (i < n && kr_unicode_isspace_fast(kr_str_read(kind, d, i))) i++;
         if (i < n && list_add_sub(list, self, i, n) < 0) goto fail;
         return list;
     }
@@ -378,14 +372,14 @@ static KrObject *str_rsplit(KrObject *self, KrObject *const *args, ssize_t nargs
     if (!sep) {
         ssize_t i = n;
         while (maxsplit-- > 0) {
-            while (i > 0 && kr_unicode_isspace(kr_str_read(kind, d, i - 1))) i--;
+            while (i > 0 && kr_unicode_isspace_fast(kr_str_read(kind, d, i - 1))) i--;
             if (i == 0) break;
             ssize_t j = i;
-            while (j > 0 && !kr_unicode_isspace(kr_str_read(kind, d, j - 1))) j--;
+            while (j > 0 && !kr_unicode_isspace_fast(kr_str_read(kind, d, j - 1))) j--;
             if (list_add_sub(list, self, j, i) < 0) goto fail;
             i = j;
         }
-        while (i > 0 && kr_unicode_isspace(kr_str_read(kind, d, i - 1))) i--;
+        while (i > 0 && kr_unicode_isspace_fast(kr_str_read(kind, d, i - 1))) i--;
         if (i > 0 && list_add_sub(list, self, 0, i) < 0) goto fail;
     } else {
         ssize_t m = LEN(sep), end = n;
@@ -487,9 +481,9 @@ static KrObject *do_strip(KrObject *self, KrObject *const *args, ssize_t nargs, 
         return kr_err_format(kr_exc_TypeError, "%s arg must be None or str", name);
     ssize_t n = LEN(self), i = 0, j = n;
     if (left)
-        while (i < n && (chars ? in_chars(chars, RD(self, i)) : kr_unicode_isspace(RD(self, i)))) i++;
+        while (i < n && (chars ? in_chars(chars, RD(self, i)) : kr_unicode_isspace_fast(RD(self, i)))) i++;
     if (right)
-        while (j > i && (chars ? in_chars(chars, RD(self, j - 1)) : kr_unicode_isspace(RD(self, j - 1))))
+        while (j > i && (chars ? in_chars(chars, RD(self, j - 1)) : kr_unicode_isspace_fast(RD(self, j - 1))))
             j--;
     return kr_str_substring(self, i, j);
 }

@@ -34,6 +34,11 @@ static inline int category(uint32_t ch)
     return c;
 }
 
+const unsigned char kr_unicode_latin1_space[256] = {
+    [9] = 1, [10] = 1, [11] = 1, [12] = 1, [13] = 1, [28] = 1, [29] = 1, [30] = 1, [31] = 1,
+    [32] = 1, [0x85] = 1, [0xA0] = 1,
+};
+
 int kr_unicode_isspace(uint32_t ch)
 {
     if (ch < 128) return ch == ' ' || (ch >= 9 && ch <= 13) || (ch >= 0x1c && ch <= 0x1f);

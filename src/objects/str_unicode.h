@@ -7,6 +7,11 @@
 
 /* Predicates: 1 or 0, never fail. */
 int kr_unicode_isspace(uint32_t ch);
+/* Latin-1 whitespace (str.isspace's set below 256), for inline fast paths. */
+extern const unsigned char kr_unicode_latin1_space[256];
+static inline int kr_unicode_isspace_fast(uint32_t ch) {
+    return ch < 256 ? kr_unicode_latin1_space[ch] : kr_unicode_isspace(ch);
+}
 int kr_unicode_isalpha(uint32_t ch);
 int kr_unicode_isdecimal(uint32_t ch);
 int kr_unicode_isdigit(uint32_t ch);

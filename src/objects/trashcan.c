@@ -25,6 +25,16 @@ int kr_trashcan_begin(KrObject *o, kr_destructor dealloc)
     return 0;
 }
 
+int kr_trashcan_deep(void) { return trash_depth >= KR_TRASHCAN_LIMIT; }
+
+void kr_trashcan_park(KrObject *o)
+{
+    KrGCHead *g = KR_AS_GC(o);
+    g->gc_next = NULL;
+    g->gc_prev = trash_list;
+    trash_list = g;
+}
+
 void kr_trashcan_end(void)
 {
     trash_depth--;

@@ -16,4 +16,13 @@
  * are never skipped. Never fails. */
 int kr_trashcan_begin(KrObject *o, kr_destructor dealloc);
 void kr_trashcan_end(void);
+
+/* For instances of subclasses, which cannot be parked themselves (their
+ * deallocator is the subclass's, which is running): 1 when the nesting is
+ * deep, so the caller should move its contents into a fresh object of the
+ * exact base type and park that with kr_trashcan_park. */
+int kr_trashcan_deep(void);
+/* Parks a dead container (refcount 0, untracked, exact type) whose
+ * tp_dealloc will run when the outermost deallocation finishes. */
+void kr_trashcan_park(KrObject *o);
 #endif

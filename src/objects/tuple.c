@@ -137,6 +137,19 @@ static void tuple_dealloc(KrObject *o)
 {
     kr_gc_untrack(o);
     if (kr_trashcan_begin(o, tuple_dealloc)) return;
+    if (KR_SIZE(o) > 0 && KR_TYPE(o) != &kr_tuple_type && kr_trashcan_deep()) {
+        /* deep chain of subclass instances: an exact tuple takes the items */
+        KrObject *holder = tuple_alloc(KR_SIZE(o));
+        if (holder) {
+            for (ssize_t i = 0; i < KR_SIZE(o); i++) {
+                KR_TUPLE_ITEMS(holder)[i] = KR_TUPLE_ITEMS(o)[i];
+                KR_TUPLE_ITEMS(o)[i] = NULL;
+            }
+            KR_REFCNT(holder) = 0;   /* dead: released by the trashcan */
+            KR_REF_TOTAL_DEC();
+            kr_trashcan_park(holder);
+        }
+    }
     ssize_t n = KR_SIZE(o);
     KrObject **items = KR_TUPLE_ITEMS(o);
     while (--n >= 0) KR_XDECREF(items[n]);
@@ -393,6 +406,14 @@ static KrObject *tuple_getnewargs(KrObject *self, KrObject *unused)
     return res;
 }
 
+/* CPython's size: its tuples have no hash cache (24 bytes + the items);
+ * reported the same so that sys.getsizeof agrees. */
+static KrObject *tuple_sizeof(KrObject *self, KrObject *unused)
+{
+    ssize_t base = KR_TYPE(self)->tp_basicsize - (ssize_t)sizeof(kr_hash_t);
+    return kr_int_from_ssize(base + KR_SIZE(self) * (ssize_t)sizeof(KrObject *));
+}
+
 /* ---- construction ---- */
 
 static KrObject *tuple_from_iterable_for_type(KrTypeObject *type, KrObject *iterable)
@@ -531,6 +552,7 @@ static KrMappingMethods tuple_as_mapping = {
 };
 
 static KrMethodDef tuple_methods[] = {
+    { "__sizeof__", (void *)tuple_sizeof, KR_METH_NOARGS, "Size of object in memory, in bytes." },
     { "__class_getitem__", (void *)kr_generic_alias_class_getitem, KR_METH_O | KR_METH_CLASS,
       "See PEP 585" },
     { "__getnewargs__", (void *)tuple_getnewargs, KR_METH_NOARGS, NULL },

@@ -924,9 +924,8 @@ static void type_dealloc(KrObject *self)
     KR_CLEAR(ht->ht_slots);
     KR_CLEAR(ht->ht_module);
     kr_mem_free(ht->ht_members);
-    KrTypeObject *meta = KR_TYPE(self);
-    meta->tp_free(self);
-    if (meta->tp_flags & KR_TPFLAGS_HEAPTYPE) KR_DECREF(meta);
+    /* a heap metaclass's reference is dropped by kr_type_subtype_dealloc */
+    KR_TYPE(self)->tp_free(self);
 }
 
 static int type_traverse(KrObject *self, kr_visitproc visit, void *arg)

@@ -341,20 +341,6 @@ static KrObject *type_new_impl(KrTypeObject *metatype, KrObject *name, KrObject 
         bases = kr_tuple_pack(1, (KrObject *)&kr_object_type);
         if (!bases) return NULL;
         own_bases = 1;
-    } else {
-        for (ssize_t i = 0; i < nbases; i++) {
-            KrObject *b = KR_TUPLE_GET(bases, i);
-            if (KR_TYPE_CHECK(b)) continue;
-            KrObject *me;
-            int r = kr_object_lookup_attr(b, KR_ID(__mro_entries__), &me);
-            if (r < 0) return NULL;
-            if (me) {
-                KR_DECREF(me);
-                kr_err_set_string(kr_exc_TypeError,
-                                  "type() doesn't support MRO entry resolution; use types.new_class()");
-                return NULL;
-            }
-        }
     }
     KrTypeObject *base = kr_type_best_base(bases);
     if (!base) goto error;
@@ -548,6 +534,17 @@ KrObject *kr_type_tp_new(KrTypeObject *metatype, KrObject *args, KrObject *kwds)
     if (!KR_DICT_CHECK(dict))
         return kr_err_format(kr_exc_TypeError, "type.__new__() argument 3 must be dict, not %s",
                              KR_TYPE(dict)->tp_name);
+    for (ssize_t i = 0; i < KR_SIZE(bases); i++) {
+        KrObject *b = KR_TUPLE_GET(bases, i);
+        if (KR_TYPE_CHECK(b)) continue;
+        KrObject *me;
+        if (kr_object_lookup_attr(b, KR_ID(__mro_entries__), &me) < 0) return NULL;
+        if (me) {
+            KR_DECREF(me);
+            return kr_err_format(kr_exc_TypeError,
+                                 "type() doesn't support MRO entry resolution; use types.new_class()");
+        }
+    }
     KrTypeObject *winner = kr_type_calculate_metaclass(metatype, bases);
     if (!winner) return NULL;
     if (winner != metatype && winner->tp_new != kr_type_tp_new)

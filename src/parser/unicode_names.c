@@ -15,6 +15,12 @@ static const char *const names_prefixes[] = {
 
 static unsigned char *names_stream;     /* decoded stream */
 static const char **names_words;        /* word index -> text */
+/* Every NAMES_STEP-th record: its position and the code point before it,
+ * so that kr_unicode_names_get can start decoding near its target. */
+#define NAMES_STEP 64
+static long *names_ck_pos;
+static uint32_t *names_ck_prev, *names_ck_first;
+static int names_nck;
 
 static int b64val(char c)
 {
@@ -54,6 +60,43 @@ static int names_init(void)
     }
     names_words = w;
     names_stream = s;
+    return 0;
+}
+
+static size_t names_decode(long *pos, uint32_t *cp, char *buf, size_t size);
+
+/* Builds the checkpoints; 0 or -1 (no memory). */
+static int names_index(void)
+{
+    if (names_ck_pos) return 0;
+    if (names_init() < 0) return -1;
+    int cap = (int)(kr_unicode_names_stream_size / 4 / NAMES_STEP) + 2;
+    long *cp_pos = kr_raw_alloc(sizeof(long) * (size_t)cap);
+    uint32_t *cp_prev = kr_raw_alloc(sizeof(uint32_t) * (size_t)cap);
+    uint32_t *cp_first = kr_raw_alloc(sizeof(uint32_t) * (size_t)cap);
+    if (!cp_pos || !cp_prev || !cp_first) {
+        kr_raw_free(cp_pos);
+        kr_raw_free(cp_prev);
+        kr_raw_free(cp_first);
+        return -1;
+    }
+    long pos = 0;
+    uint32_t c = (uint32_t)-1;
+    int n = 0, k = 0;
+    char tmp[160];
+    while (pos < kr_unicode_names_stream_size) {
+        int mark = k++ % NAMES_STEP == 0 && n < cap;
+        if (mark) {
+            cp_pos[n] = pos;
+            cp_prev[n] = c;
+        }
+        names_decode(&pos, &c, tmp, sizeof tmp);
+        if (mark) cp_first[n++] = c;
+    }
+    names_ck_prev = cp_prev;
+    names_ck_first = cp_first;
+    names_nck = n;
+    names_ck_pos = cp_pos;
     return 0;
 }
 
@@ -188,9 +231,16 @@ int kr_unicode_names_get(uint32_t cp, char *buf, size_t size)
         memcpy(buf + pl, tail, tl + 1);
         return 1;
     }
-    if (names_init() < 0) return -1;
-    long pos = 0;
-    uint32_t c = (uint32_t)-1; /* the stream starts from code point -1 */
+    if (names_index() < 0) return -1;
+    /* the last checkpoint whose first record is <= cp */
+    int lo = 0, hi = names_nck - 1;
+    while (lo < hi) {
+        int mid = (lo + hi + 1) / 2;
+        if (names_ck_first[mid] <= cp) lo = mid;
+        else hi = mid - 1;
+    }
+    long pos = names_ck_pos[lo];
+    uint32_t c = names_ck_prev[lo];
     char tmp[160];
     while (pos < kr_unicode_names_stream_size) {
         size_t l = names_decode(&pos, &c, tmp, sizeof tmp);

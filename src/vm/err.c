@@ -7,7 +7,6 @@
 #include "state.h"
 #include "frame.h"
 #include "config.h"
-#include "traceback.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../objects/dict.h"
@@ -63,7 +62,17 @@ static KrObject *err_create(KrObject *type, KrObject *value)
     else if (KR_TUPLE_CHECK(value)) args = kr_newref(value);
     else args = kr_tuple_pack(1, value);
     if (!args) return NULL;
-    KrObject *exc = kr_object_call(type, args, NULL);
+    KrTypeObject *t = (KrTypeObject *)type;
+    KrObject *exc;
+    if (!KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE) && t->tp_new == kr_exc_base_new &&
+        t->tp_init == kr_exc_base_init) {
+        /* the common case (KeyError, TypeError ... raised from C): what
+         * type(*args) would do, without the generic call machinery */
+        exc = kr_exc_base_new(t, args, NULL);
+        KR_DECREF(args);
+        return exc;
+    }
+    exc = kr_object_call(type, args, NULL);
     KR_DECREF(args);
     if (exc && !kr_exception_check(exc)) {
         kr_err_format(kr_exc_TypeError,
@@ -264,17 +273,7 @@ void kr_err_write_unraisable(KrObject *obj)
 {
     KrObject *exc = kr_err_fetch();
     if (!exc) return;
-    if (obj && obj != KR_NONE) {
-        KrObject *r = kr_object_repr(obj);
-        if (r) {
-            kr_sys_write_stderr("Exception ignored in: %U\n", r);
-            KR_DECREF(r);
-        } else {
-            kr_err_clear();
-            kr_sys_write_stderr("Exception ignored in: <object repr() failed>\n");
-        }
-    }
-    kr_traceback_print_exception(exc, NULL);
+    kr_sys_unraisable(exc, obj);
     KR_DECREF(exc);
 }
 
@@ -400,10 +399,52 @@ static int warn_emit(KrObject *category, const char *msg, KrObject *filename, in
     return 0;
 }
 
+/* Once the Python `warnings` module is imported, warnings go through it,
+ * so that its filters, catch_warnings() and showwarning() see warnings
+ * issued from C too (what CPython's _warnings does). Returns 1 if the
+ * module handled it (r set to 0/-1), 0 if it is not loaded. */
+static int warn_via_module(const char *func, KrObject *const *args, size_t nargs, int *r)
+{
+    static int busy;
+    if (busy || !kr_interp.modules) return 0;
+    KrObject *mod = kr_dict_get_item_str_borrow(kr_interp.modules, "warnings");
+    if (!mod) {
+        if (kr_err_occurred()) kr_err_clear();
+        return 0;
+    }
+    KrObject *f = kr_object_getattr_str(mod, func);
+    if (!f) {
+        kr_err_clear();
+        return 0;
+    }
+    busy = 1;
+    KrObject *res = kr_object_vectorcall(f, args, nargs, NULL);
+    busy = 0;
+    KR_DECREF(f);
+    if (!res) {
+        *r = -1;
+    } else {
+        KR_DECREF(res);
+        *r = 0;
+    }
+    return 1;
+}
+
 int kr_err_warn_explicit(KrObject *category, const char *msg, KrObject *filename, int lineno,
                          KrObject *module)
 {
     if (!category) category = kr_exc_RuntimeWarning;
+    {
+        KrObject *m = kr_str_from_cstr(msg);
+        KrObject *ln = m ? kr_int_from_i64(lineno) : NULL;
+        if (!ln) { KR_XDECREF(m); return -1; }
+        KrObject *args[5] = { m, category, filename ? filename : KR_NONE, ln,
+                              module ? module : KR_NONE };
+        int r, handled = warn_via_module("warn_explicit", args, 5, &r);
+        KR_DECREF(m);
+        KR_DECREF(ln);
+        if (handled) return r;
+    }
     int is_main = module && KR_STR_CHECK(module) && kr_str_equal_cstr(module, "__main__");
     if (!filename || !KR_STR_CHECK(filename)) {
         KrObject *f = kr_str_from_cstr("<unknown>");
@@ -418,6 +459,16 @@ int kr_err_warn_explicit(KrObject *category, const char *msg, KrObject *filename
 int kr_err_warn(KrObject *category, const char *msg, int stacklevel)
 {
     if (!category) category = kr_exc_RuntimeWarning;
+    {
+        KrObject *m = kr_str_from_cstr(msg);
+        KrObject *lvl = m ? kr_int_from_i64(stacklevel < 1 ? 1 : stacklevel) : NULL;
+        if (!lvl) { KR_XDECREF(m); return -1; }
+        KrObject *args[3] = { m, category, lvl };
+        int r, handled = warn_via_module("warn", args, 3, &r);
+        KR_DECREF(m);
+        KR_DECREF(lvl);
+        if (handled) return r;
+    }
     KrThreadState *ts = kr_tstate_get();
     /* Find the frame `stacklevel` levels up (1 = the caller of the C code). */
     KrFrame *f = ts ? kr_frame_skip_incomplete(ts->frame) : NULL;

@@ -33,6 +33,7 @@
 #include "../objects/call.h"
 #include "../objects/frameobject.h"
 #include "../objects/traceback_obj.h"
+#include "../memory/mem.h"
 
 #include <math.h>
 #include <signal.h>
@@ -139,6 +140,10 @@ int kr_eval_handle_pending(void)
 int kr_eval_init(void)
 {
     main_thread_marker = kr_tstate ? kr_tstate->thread_id : 0;
+    /* as CPython: leave SIGINT alone when it is ignored at start-up
+     * (background jobs, nohup) */
+    struct sigaction old;
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN) return 0;
     struct sigaction sa;
     sa.sa_handler = eval_sigint_handler;
     sigemptyset(&sa.sa_mask);
@@ -268,6 +273,46 @@ static KrObject *load_global(KrFrame *frame, KrObject *name)
     }
     if (found == 0) kr_eval_format_name_error(name);
     return NULL;
+}
+
+/* The LOAD_GLOBAL cache. Dict versions are globally unique (dict.c bumps
+ * one counter on every mutation), so a (globals version, builtins version)
+ * pair identifies both dicts and their contents: while both match, the
+ * value found last time is still the answer (and still alive, since the
+ * dict holds it). Entries live in a side table in co_extra; the first
+ * inline cache unit of the instruction holds the entry's index + 1. */
+typedef struct {
+    uint64_t gver, bver;
+    KrObject *value;      /* borrowed from one of the two dicts */
+} GlobalCacheEntry;
+
+typedef struct {
+    uint32_t n, cap;
+    GlobalCacheEntry e[];
+} CodeExtra;
+
+static void global_cache_store(KrCodeObject *co, KrCodeUnit *cache, KrObject *g, KrObject *b,
+                               KrObject *value)
+{
+    CodeExtra *ex = co->co_extra;
+    uint32_t slot = cache[0];
+    if (!slot || !ex || slot > ex->n) {
+        if (!ex || ex->n == ex->cap) {
+            uint32_t cap = ex ? ex->cap * 2 : 8;
+            if (cap > 0xFFFE) return;
+            CodeExtra *nex = kr_mem_realloc(ex, sizeof(CodeExtra) + cap * sizeof(GlobalCacheEntry));
+            if (!nex) return;
+            if (!ex) nex->n = 0;
+            nex->cap = cap;
+            co->co_extra = ex = nex;
+        }
+        slot = ++ex->n;
+        cache[0] = (KrCodeUnit)slot;
+    }
+    GlobalCacheEntry *e = &ex->e[slot - 1];
+    e->gver = ((KrDictObject *)g)->ma_version;
+    e->bver = ((KrDictObject *)b)->ma_version;
+    e->value = value;
 }
 
 /* __enter__ / __exit__ lookup for BEFORE_WITH and BEFORE_ASYNC_WITH. */
@@ -554,11 +599,20 @@ dispatch_switch:
     }
 
     TARGET(LOAD_GLOBAL) {
-        /* Cache hook: the 4 cache units after the instruction are reserved
-         * for a (globals version, builtins version, index) specialization. */
-        KrObject *name = KR_TUPLE_GET(names, oparg >> 1);
-        KrObject *v = load_global(frame, name);
-        ERROR_IF(!v);
+        KrObject *v;
+        KrObject *g = frame->f_globals, *b = frame->f_builtins;
+        CodeExtra *ex = co->co_extra;
+        uint32_t slot = next_instr[0];
+        if (slot && ex && slot <= ex->n && KR_DICT_CHECK_EXACT(b) &&
+            ex->e[slot - 1].gver == ((KrDictObject *)g)->ma_version &&
+            ex->e[slot - 1].bver == ((KrDictObject *)b)->ma_version) {
+            v = ex->e[slot - 1].value;
+        } else {
+            v = load_global(frame, KR_TUPLE_GET(names, oparg >> 1));
+            ERROR_IF(!v);
+            if (KR_DICT_CHECK_EXACT(g) && KR_DICT_CHECK_EXACT(b))
+                global_cache_store(co, next_instr, g, b, v);
+        }
         if (oparg & 1) PUSH(NULL);
         PUSH(kr_newref(v));
         SKIP_CACHE();
@@ -1419,6 +1473,81 @@ dispatch_switch:
                 goto error;
             }
             callargs = t;
+        }
+        /* f(*args, **kwargs) of a Python function (or a method of one):
+         * push its record here too, so that recursion through wrappers
+         * stays in this loop. */
+        KrObject *target = func, *self_arg = NULL;
+        if (KR_METHOD_CHECK(func) && KR_FUNCTION_CHECK(KR_METHOD_FUNC(func))) {
+            target = KR_METHOD_FUNC(func);
+            self_arg = KR_METHOD_SELF(func);
+        }
+        if (KR_FUNCTION_CHECK(target) &&
+            !(((KrCodeObject *)((KrFunctionObject *)target)->func_code)->co_flags &
+              (KR_CO_GENERATOR | KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR))) {
+            KrFunctionObject *fn = (KrFunctionObject *)target;
+            KrCodeObject *fco = (KrCodeObject *)fn->func_code;
+            ssize_t ntuple = KR_SIZE(callargs);
+            ssize_t npos = ntuple + (self_arg != NULL);
+            ssize_t nkw = kwargs ? kr_dict_size(kwargs) : 0;
+            KrObject *small[16];
+            KrObject **argv = npos + nkw <= 16 ? small : kr_mem_alloc((size_t)(npos + nkw) * sizeof(KrObject *));
+            KrObject *kwn = NULL;
+            int err = argv ? 0 : -1;
+            if (err) kr_err_no_memory();
+            if (!err) {
+                ssize_t j = 0;
+                if (self_arg) argv[j++] = self_arg;
+                for (ssize_t i = 0; i < ntuple; i++) argv[j++] = KR_TUPLE_GET(callargs, i);
+                if (nkw) {
+                    kwn = kr_tuple_new(nkw);
+                    if (!kwn) err = -1;
+                    ssize_t pos = 0, k = 0;
+                    KrObject *key, *value;
+                    while (!err && kr_dict_next(kwargs, &pos, &key, &value)) {
+                        if (!KR_STR_CHECK(key)) {
+                            kr_err_set_string(kr_exc_TypeError, "keywords must be strings");
+                            err = -1;
+                            break;
+                        }
+                        KR_TUPLE_SET_STEAL(kwn, k, kr_newref(key));
+                        argv[j++] = value;
+                        k++;
+                    }
+                }
+            }
+            KrFrame *nf = NULL;
+            if (!err && kr_recursion_enter("") < 0) err = -1;
+            if (!err) {
+                nf = kr_frame_alloc(kr_frame_words(fco));
+                if (!nf) {
+                    kr_recursion_leave();
+                    err = -1;
+                }
+            }
+            if (!err) {
+                kr_frame_init(nf, target, fco, fn->func_globals, fn->func_builtins, NULL);
+                if (kr_eval_bind_args(nf, target, argv, npos, kwn) < 0) {
+                    kr_frame_clear(nf);
+                    kr_frame_free(nf);
+                    kr_recursion_leave();
+                    err = -1;
+                }
+            }
+            if (argv && argv != small) kr_mem_free(argv);
+            KR_XDECREF(kwn);
+            KR_DECREF(callargs);
+            KR_XDECREF(kwargs);
+            KR_DECREF(POP());           /* func */
+            KR_XDECREF(POP());          /* the NULL below it */
+            ERROR_IF(err);
+            SAVE_STACK();
+            nf->previous = frame;
+            ts->frame = nf;
+            frame = nf;
+            frame->state = KR_FRAME_EXECUTING;
+            LOAD_FRAME();
+            DISPATCH();
         }
         KrObject *res = kr_object_call(func, callargs, kwargs);
         KR_DECREF(callargs);

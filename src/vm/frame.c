@@ -130,6 +130,9 @@ void kr_frame_init(KrFrame *f, KrObject *func, KrCodeObject *code, KrObject *glo
 
 void kr_frame_clear(KrFrame *f)
 {
+    /* Releasing locals may run __del__ methods (Python code): keep a
+     * propagating exception out of their way. */
+    KrObject *pending = kr_err_fetch();
     /* the value stack first (a suspended generator may hold entries) */
     KrObject **base = f->localsplus + (f->f_code ? f->f_code->co_nlocalsplus : 0);
     while (f->stacktop > 0) {
@@ -139,9 +142,8 @@ void kr_frame_clear(KrFrame *f)
     if (f->frame_obj) {
         KrFrame *back = NULL;
         if (f->owner == KR_FRAME_OWNED_BY_THREAD) back = kr_frame_skip_incomplete(f->previous);
-        KrObject *exc = kr_err_fetch();
         kr_frameobject_detach(f->frame_obj, back);
-        kr_err_restore(exc);
+        kr_err_clear();
     }
     if (f->f_code) {
         int n = f->f_code->co_nlocalsplus;
@@ -153,6 +155,8 @@ void kr_frame_clear(KrFrame *f)
     KR_CLEAR(f->f_builtins);
     KR_CLEAR(f->f_code);
     f->state = KR_FRAME_CLEARED;
+    if (kr_err_occurred()) kr_err_write_unraisable(NULL);
+    kr_err_restore(pending);
 }
 
 KrFrame *kr_frame_skip_incomplete(KrFrame *f)

@@ -18,6 +18,7 @@
 #include "../objects/memoryview.h"
 #include "../objects/genericalias.h"
 #include "../objects/bytes.h"
+#include "../modules/codecsmodule.h"
 #include "../objects/int.h"
 #include "../objects/bool.h"
 #include "../objects/float.h"
@@ -75,6 +76,8 @@ static const KrInitStep init_steps[] = {
     { "exceptions", kr_exceptions_init },
     { "builtins", kr_builtins_init },
     { "sys", kr_sys_init },
+    /* str.encode/bytes.decode reach registered codecs through _codecs */
+    { "codecs", kr_codecsmodule_init },
 };
 
 int kr_runtime_init(void)

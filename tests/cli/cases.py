@@ -27,4 +27,9 @@ CASES = [
     (["-c", "import sys; print(sys.stdin.read().upper())"], "some text\nmore\n"),
     (["-c", "print('unterminated"], None),
     (["-c", "if True:\nprint(1)"], None),
+    # The REPL, driven through a pipe with -i (prompts go to stderr).
+    (["-i", "-q"], "x = 5\nx * 2\ndef f(a):\n    return a + 1\n\nf(x)\nfor i in range(2):\n    print(i)\n\n1/0\n[1,2]\n_\n"),
+    (["-i", "-q"], "class C:\n    def __repr__(self):\n        return 'C!'\n\nC()\nNone\n'text'\nprint('p')\nimport sys; sys.exit(4)\n"),
+    (["-i", "-q"], "if True:\n  x = 1\n  print(x\n  )\n\nx = (1 +\n 2)\nx\ndef broken(:\n"),
+    (["-q", "-i", "-c", "y = 6"], "y * 7\n"),
 ]

@@ -8,6 +8,7 @@
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/tuple.h"
+#include "objects/str_codecs.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -172,6 +173,21 @@ static void test_codecs(void)
     KR_DECREF(s);
 }
 
+static void test_incremental_decode(void)
+{
+    ssize_t consumed = -1;
+    int bo = 0;
+    CHECK_STR(kr_codecs_decode_ex("a\xe2\x82", 3, "utf-8", NULL, 0, &consumed, NULL), "a");
+    CHECK(consumed == 1);
+    CHECK_STR(kr_codecs_decode_ex("\xff\xfe" "a\x00" "b", 5, "utf-16", NULL, 0, &consumed, &bo), "a");
+    CHECK(consumed == 4 && bo == -1);
+    CHECK_RAISES(kr_codecs_decode_ex("a\xe2\x82", 3, "utf-8", NULL, 1, &consumed, NULL),
+                 "UnicodeDecodeError");
+    CHECK(strcmp(kr_codecs_builtin_name("UTF8"), "utf-8") == 0);
+    CHECK(strcmp(kr_codecs_builtin_name("Latin_1"), "latin-1") == 0);
+    CHECK(kr_codecs_builtin_name("cp1252") == NULL);
+}
+
 static void test_builder(void)
 {
     KrStrBuilder b;
@@ -212,6 +228,7 @@ int main(void)
     test_from_format();
     test_codecs();
     test_builder();
+    test_incremental_decode();
     test_percent();
     if (failures) printf("test_str: %d failure(s)\n", failures);
     else printf("test_str: ok\n");

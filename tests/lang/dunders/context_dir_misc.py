@@ -31,8 +31,3 @@ print("x" in d, "y" in d, "m" in d, "__class__" in d, "__init__" in d, d == sort
 print([n for n in dir(Plain) if not n.startswith("__")])
 print(object().__sizeof__() > 0, isinstance(Plain().__sizeof__(), int))
 print(Plain().__reduce_ex__(2)[0].__name__ if hasattr(Plain().__reduce_ex__(2)[0], "__name__") else "?")
-import copy
-q = copy.copy(p)
-print(q.y, type(q).__name__, q is p)
-r = copy.deepcopy(p)
-print(r.y)

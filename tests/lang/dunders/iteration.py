@@ -48,11 +48,13 @@ print(operator.length_hint(LH()), operator.length_hint([1, 2]), operator.length_
 class BadLH:
     def __length_hint__(self):
         return "x"
-t(lambda: operator.length_hint(BadLH()))
+BadLH.__iter__ = lambda self: iter([1])
+t(lambda: list(BadLH()))
 class NegLH:
     def __length_hint__(self):
         return -1
-t(lambda: operator.length_hint(NegLH()))
+NegLH.__iter__ = lambda self: iter([1])
+t(lambda: list(NegLH()))
 class NILH:
     def __length_hint__(self):
         return NotImplemented

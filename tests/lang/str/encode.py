@@ -8,7 +8,7 @@ for s in ['abc', 'héllo', '€uro', '😀', '']:
     print(s.encode(), s.encode('utf-8'), s.encode('utf-16'), s.encode('utf-16-le'), s.encode('utf-16-be'), s.encode('utf-32-be'))
 print('é'.encode('latin-1'), 'é'.encode('iso-8859-1'), 'abc'.encode('ascii'), 'x'.encode('UTF8'), 'x'.encode('u8'))
 print('aé€😀b'.encode('ascii', 'replace'), 'aé€😀b'.encode('ascii', 'ignore'), 'aé€😀b'.encode('ascii', 'backslashreplace'))
-print('aé€😀b'.encode('ascii', 'xmlcharrefreplace'), 'aé€😀b'.encode('latin-1', 'replace'), 'a\udcffb'.encode('utf-8', 'surrogateescape'))
+print('aé€😀b'.encode('ascii', 'namereplace'), 'aé€😀b'.encode('ascii', 'xmlcharrefreplace'), 'aé€😀b'.encode('latin-1', 'replace'), 'a\udcffb'.encode('utf-8', 'surrogateescape'))
 print('a\ud800b'.encode('utf-8', 'surrogatepass'), 'a\ud800b'.encode('utf-8', 'replace'), 'a\ud800b'.encode('utf-8', 'ignore'), 'a\ud800b'.encode('utf-8', 'backslashreplace'))
 print('x'.encode(encoding='ascii', errors='strict'))
 t(lambda: 'aé€b'.encode('ascii'))

@@ -1,0 +1,38 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+class C(list[int]):
+    pass
+t(lambda: C.__mro__)
+t(lambda: C.__orig_bases__)
+t(lambda: C([1, 2]))
+t(lambda: list[int].__reduce__())
+t(lambda: hash(list[int]) == hash(list[int]))
+t(lambda: list[int] != list[str])
+t(lambda: list[int].__mro_entries__(()))
+t(lambda: issubclass(list, list[int]))
+t(lambda: dict[str, int].fromkeys('ab', 1))
+t(lambda: list[int].__doc__[:20])
+t(lambda: type(list[int])('x', 'y'))
+t(lambda: type(list[int])('x'))
+t(lambda: type(list[int])(list, int, x=1))
+import types
+t(lambda: types.GenericAlias)
+t(lambda: types.GenericAlias(dict, (str, int)))
+t(lambda: set[int], )
+t(lambda: frozenset[str])
+t(lambda: enumerate[int])
+t(lambda: tuple[int][0])
+t(lambda: list['int'])
+t(lambda: list[...])
+t(lambda: dict[str, 'Foo'])
+t(lambda: list[int] | None)
+t(lambda: int | list[str])
+t(lambda: [*tuple[int, str]])
+t(lambda: (*tuple[int, ...],)[0].__typing_unpacked_tuple_args__)
+t(lambda: tuple[int].__typing_unpacked_tuple_args__)
+t(lambda: list[int].__unpacked__)
+t(lambda: dict[str, list[int]].__args__)
+t(lambda: list[int].__parameters__)

@@ -1,0 +1,41 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+ba = bytearray(b'abc')
+m = memoryview(ba)
+t(lambda: ba.append(1))
+t(lambda: m.release())
+t(lambda: ba.append(100))
+t(lambda: ba)
+m = memoryview(ba)
+m2 = m[1:]
+m.release()
+t(lambda: ba.append(101))
+m2.release()
+t(lambda: ba.append(102))
+t(lambda: bytes(memoryview(b'xyz')[::-1]))
+t(lambda: bytearray(memoryview(b'xyz')))
+t(lambda: b''.join([memoryview(b'ab'), b'c']))
+t(lambda: memoryview(b'ab') + b'c')
+t(lambda: list(memoryview(b'ab')))
+t(lambda: b'a' in memoryview(b'ab'))
+t(lambda: 97 in memoryview(b'ab'))
+t(lambda: memoryview(memoryview(b'abc')[1:]).tobytes())
+mm = memoryview(b'abc')
+with mm:
+    pass
+t(lambda: mm.tobytes())
+m3 = memoryview(b'abc')
+b3 = bytes(m3)
+t(lambda: m3.release())
+t(lambda: memoryview(b'abcdefgh').cast('q').tolist())
+t(lambda: memoryview(b'\x00\x00\x80\x3f').cast('f').tolist())
+t(lambda: memoryview(b'\x01\x00').cast('?').tolist())
+t(lambda: memoryview(bytearray(8)).cast('Q').__setitem__(0, 2**64 - 1))
+mq = memoryview(bytearray(8)).cast('Q')
+mq[0] = 2**64 - 1
+t(lambda: mq.tolist())
+t(lambda: mq.__setitem__(0, 2**64))
+t(lambda: mq.__setitem__(0, -1))

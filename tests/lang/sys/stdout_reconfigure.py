@@ -1,0 +1,21 @@
+import sys
+print(sys.stdout.reconfigure(errors='replace'), sys.stdout.errors)
+try: sys.stdout.reconfigure(foo=1)
+except TypeError as e: print(e)
+try: sys.stdout.reconfigure(1)
+except TypeError as e: print(e)
+try: sys.stdout.reconfigure(encoding='nope')
+except LookupError as e: print(e)
+sys.stdout.reconfigure(encoding='latin-1')
+print(sys.stdout.encoding, sys.stdout.errors)
+print('é')
+try:
+    print('\u1234')
+except UnicodeEncodeError as e:
+    sys.stdout.reconfigure(errors='replace')
+    print('UEE', e.reason)
+print('\u1234')
+sys.stdout.reconfigure(encoding='utf-8')
+print('é', sys.stdout.encoding)
+sys.stdout.reconfigure(line_buffering=True)
+print(sys.stdout.line_buffering)

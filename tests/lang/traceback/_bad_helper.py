@@ -1,0 +1,4 @@
+def setup():
+    raise OSError("helper failed")
+
+setup()

@@ -1,0 +1,6 @@
+import sys
+try:
+    raise ValueError("")
+except ValueError as e:
+    print(repr(str(e)))
+raise KeyError("")
