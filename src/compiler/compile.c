@@ -223,9 +223,17 @@ int kr_c_error(KrCompiler *c, const char *fmt, ...)
  * Name operations
  * --------------------------------------------------------------------- */
 
+int kr_c_forbidden_name(KrCompiler *c, KrObject *name, int ctx)
+{
+    if (ctx == KR_CTX_LOAD || !kr_str_equal_cstr(name, "__debug__")) return 0;
+    kr_c_error(c, ctx == KR_CTX_STORE ? "cannot assign to __debug__" : "cannot delete __debug__");
+    return -1;
+}
+
 int kr_c_nameop(KrCompiler *c, KrObject *name, int ctx)
 {
     KrUnit *u = c->u;
+    TRY(kr_c_forbidden_name(c, name, ctx));
     KrObject *mangled = kr_c_mangle(c, name);
     if (!mangled) return -1;
     enum { OP_NAME, OP_FAST, OP_GLOBAL, OP_DEREF } optype = OP_NAME;
@@ -745,11 +753,22 @@ static KrObject *compile_module_unit(KrCompiler *c, KrAstMod *mod)
     return co;
 }
 
+int kr_c_depth_enter(KrCompiler *c)
+{
+    if (++c->depth > c->depth_limit) {
+        c->depth--;
+        kr_err_set_string(kr_exc_RecursionError, "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    return 0;
+}
+
 KrObject *kr_compile_mod(KrAstMod *mod, KrObject *filename, int mode, int optimize)
 {
     (void)mode;
     KrCompiler c;
     memset(&c, 0, sizeof c);
+    kr_symtable_depth_limits(&c.depth, &c.depth_limit);
     c.filename = filename;
     c.optimize = optimize < 0 ? kr_config.optimize : optimize;
     c.keepalive = kr_list_new(0);
@@ -775,22 +794,7 @@ KrObject *kr_compile_source_flags(const char *src, ssize_t len, KrObject *filena
     if (!arena) return NULL;
     KrObject *co = NULL;
     KrAstMod *mod = kr_parse_source_flags(src, len, filename, mode, flags, arena);
-    if (mod) {
-        const char *saved = kr_symtable_source;
-        ssize_t saved_len = kr_symtable_source_len;
-        const char *fn = filename && KR_STR_CHECK(filename) ? kr_str_as_utf8(filename, NULL) : NULL;
-        if (fn && fn[0] != '<') {
-            kr_symtable_source = src;
-            kr_symtable_source_len = len < 0 ? (ssize_t)strlen(src) : len;
-        } else {
-            kr_err_clear();
-            kr_symtable_source = NULL;
-            kr_symtable_source_len = 0;
-        }
-        co = kr_compile_mod(mod, filename, mode, optimize);
-        kr_symtable_source = saved;
-        kr_symtable_source_len = saved_len;
-    }
+    if (mod) co = kr_compile_mod(mod, filename, mode, optimize);
     kr_arena_free(arena);
     return co;
 }

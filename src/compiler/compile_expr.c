@@ -11,9 +11,147 @@
 #include "../objects/str.h"
 #include "../objects/int.h"
 #include "../objects/ids.h"
+#include "../objects/float.h"
+#include "../objects/bytes.h"
 #include "../vm/err.h"
 
 #define STACK_USE_GUIDELINE 30
+
+/* A multi-line attribute access points at the attribute name's line:
+ * the start moves to the end line, the start column to the name's first
+ * character (CPython 3.11's update_start_location_to_match_attr). */
+void kr_c_match_attr_location(KrCompiler *c, KrAstExpr *attr)
+{
+    KrLoc *l = &c->u->loc;
+    if (l->lineno == attr->end_lineno) return;
+    l->lineno = attr->end_lineno;
+    ssize_t len = KR_STR_LEN(attr->v.Attribute.attr);
+    if (len <= attr->end_col_offset) {
+        l->col = attr->end_col_offset - (int)len;
+    } else {
+        l->col = -1;
+        l->end_col = -1;
+    }
+    l->end_lineno = attr->end_lineno;
+}
+
+/* ------------------------------------------------------------------------
+ * Compile-time SyntaxWarnings (CPython's check_compare, check_caller,
+ * check_subscripter, check_index)
+ * --------------------------------------------------------------------- */
+
+/* Issues a SyntaxWarning at the current line; a warning turned into an
+ * error becomes a SyntaxError at the current location. 0 or -1. */
+static int compiler_warn(KrCompiler *c, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    KrObject *msg = kr_str_from_format_v(fmt, ap);
+    va_end(ap);
+    if (!msg) return -1;
+    const char *m = kr_str_as_utf8(msg, NULL);
+    if (!m) { KR_DECREF(msg); return -1; }
+    int line = c->u->loc.lineno > 0 ? c->u->loc.lineno : 1;
+    if (kr_err_warn_explicit(kr_exc_SyntaxWarning, m, c->filename, line, NULL) < 0) {
+        if (kr_err_matches(kr_exc_SyntaxWarning)) {
+            kr_err_clear();
+            kr_c_error(c, "%U", msg);
+        }
+        KR_DECREF(msg);
+        return -1;
+    }
+    KR_DECREF(msg);
+    return 0;
+}
+
+/* The type name of the value an expression certainly produces, or NULL. */
+static const char *infer_type(KrAstExpr *e)
+{
+    switch (e->kind) {
+    case KR_EXPR_TUPLE: return "tuple";
+    case KR_EXPR_LIST: case KR_EXPR_LIST_COMP: return "list";
+    case KR_EXPR_DICT: case KR_EXPR_DICT_COMP: return "dict";
+    case KR_EXPR_SET: case KR_EXPR_SET_COMP: return "set";
+    case KR_EXPR_GENERATOR_EXP: return "generator";
+    case KR_EXPR_LAMBDA: return "function";
+    case KR_EXPR_JOINED_STR: case KR_EXPR_FORMATTED_VALUE: return "str";
+    case KR_EXPR_CONSTANT: return KR_TYPE(e->v.Constant.value)->tp_name;
+    default: return NULL;
+    }
+}
+
+static int is_singleton_arg(KrAstExpr *e)
+{
+    if (e->kind != KR_EXPR_CONSTANT) return 1;
+    KrObject *v = e->v.Constant.value;
+    return v == KR_NONE || v == KR_FALSE || v == KR_TRUE || v == KR_ELLIPSIS;
+}
+
+static int check_compare(KrCompiler *c, KrAstExpr *e)
+{
+    int left = is_singleton_arg(e->v.Compare.left);
+    for (ssize_t i = 0; i < KR_AST_SEQ_LEN(e->v.Compare.ops); i++) {
+        int op = e->v.Compare.ops->items[i];
+        int right = is_singleton_arg(e->v.Compare.comparators->items[i]);
+        if ((op == KR_CMP_IS || op == KR_CMP_IS_NOT) && (!right || !left))
+            return compiler_warn(c, op == KR_CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                    : "\"is not\" with a literal. Did you mean \"!=\"?");
+        left = right;
+    }
+    return 0;
+}
+
+static int check_caller(KrCompiler *c, KrAstExpr *e)
+{
+    switch (e->kind) {
+    case KR_EXPR_CONSTANT: case KR_EXPR_TUPLE: case KR_EXPR_LIST: case KR_EXPR_LIST_COMP:
+    case KR_EXPR_DICT: case KR_EXPR_DICT_COMP: case KR_EXPR_SET: case KR_EXPR_SET_COMP:
+    case KR_EXPR_GENERATOR_EXP: case KR_EXPR_JOINED_STR: case KR_EXPR_FORMATTED_VALUE:
+        return compiler_warn(c, "'%.200s' object is not callable; perhaps you missed a comma?",
+                             infer_type(e));
+    default:
+        return 0;
+    }
+}
+
+static int check_subscripter(KrCompiler *c, KrAstExpr *e)
+{
+    switch (e->kind) {
+    case KR_EXPR_CONSTANT: {
+        KrObject *v = e->v.Constant.value;
+        if (!(v == KR_NONE || v == KR_ELLIPSIS || KR_INT_CHECK(v) || KR_FLOAT_CHECK(v) ||
+              KR_COMPLEX_CHECK(v) || KR_ANYSET_CHECK(v)))
+            return 0;
+    }
+    /* fall through */
+    case KR_EXPR_SET: case KR_EXPR_SET_COMP: case KR_EXPR_GENERATOR_EXP: case KR_EXPR_LAMBDA:
+        return compiler_warn(c, "'%.200s' object is not subscriptable; perhaps you missed a comma?",
+                             infer_type(e));
+    default:
+        return 0;
+    }
+}
+
+static int check_index(KrCompiler *c, KrAstExpr *e, KrAstExpr *s)
+{
+    const char *index_type = infer_type(s);
+    if (!index_type || (s->kind == KR_EXPR_CONSTANT && KR_INT_CHECK(s->v.Constant.value)) ||
+        s->kind == KR_EXPR_SLICE)
+        return 0;
+    switch (e->kind) {
+    case KR_EXPR_CONSTANT: {
+        KrObject *v = e->v.Constant.value;
+        if (!(KR_STR_CHECK(v) || KR_BYTES_CHECK(v) || KR_TUPLE_CHECK(v))) return 0;
+    }
+    /* fall through */
+    case KR_EXPR_TUPLE: case KR_EXPR_LIST: case KR_EXPR_LIST_COMP: case KR_EXPR_JOINED_STR:
+    case KR_EXPR_FORMATTED_VALUE:
+        return compiler_warn(c, "%.200s indices must be integers or slices, not %.200s; "
+                                "perhaps you missed a comma?", infer_type(e), index_type);
+    default:
+        return 0;
+    }
+}
 
 static int cmp_op(KrCompiler *c, int op)
 {
@@ -93,6 +231,7 @@ int kr_c_jump_if(KrCompiler *c, KrAstExpr *e, KrBlock *next, int cond)
             return kr_c_addop_j(c, jump_if_none ? POP_JUMP_IF_NONE : POP_JUMP_IF_NOT_NONE, next);
         }
         if (n > 0) {
+            TRY(check_compare(c, e));
             /* the jumps and compares keep the location of the statement
              * (CPython 3.11 does not set the expression's here) */
             NEW_BLOCK(c, cleanup);
@@ -320,6 +459,7 @@ static int validate_keywords(KrCompiler *c, KrAstKeywordSeq *kws)
     for (ssize_t i = 0; i < n; i++) {
         KrObject *k = kws->items[i]->arg;
         if (!k) continue;
+        TRY(kr_c_forbidden_name(c, k, KR_CTX_STORE));
         for (ssize_t j = i + 1; j < n; j++) {
             KrObject *o = kws->items[j]->arg;
             if (o && kr_str_equal(k, o)) {
@@ -436,19 +576,16 @@ static int maybe_method_call(KrCompiler *c, KrAstExpr *e)
     if (nargs + nkw * 2 >= STACK_USE_GUIDELINE) return 0;
     TRY(validate_keywords(c, kws));
     TRY(kr_c_visit_expr(c, meth->v.Attribute.value));
-    KrLoc saved = c->u->loc;
-    /* the location of the attribute name, for tracebacks */
-    c->u->loc = (KrLoc){ meth->end_lineno, meth->end_lineno, -1, meth->end_col_offset };
-    if (meth->lineno == meth->end_lineno) c->u->loc = (KrLoc){ meth->lineno, meth->end_lineno,
-                                                                meth->col_offset, meth->end_col_offset };
+    KR_SET_LOC(c, meth);
+    kr_c_match_attr_location(c, meth);
     ADDOP_NAME(c, LOAD_METHOD, meth->v.Attribute.attr);
-    c->u->loc = saved;
+    KR_SET_LOC(c, e);
+    kr_c_match_attr_location(c, meth);
     for (ssize_t i = 0; i < nargs; i++) TRY(kr_c_visit_expr(c, args->items[i]));
     if (nkw) {
         for (ssize_t i = 0; i < nkw; i++) TRY(kr_c_visit_expr(c, kws->items[i]->value));
         TRY(kw_names(c, kws, 0, nkw));
     }
-    KR_SET_LOC(c, e);
     ADDOP_I(c, CALL, (int)(nargs + nkw));
     return 1;
 }
@@ -458,6 +595,7 @@ static int compile_call(KrCompiler *c, KrAstExpr *e)
     int r = maybe_method_call(c, e);
     if (r) return r < 0 ? -1 : 0;
     KrAstExpr *f = e->v.Call.func;
+    TRY(check_caller(c, f));
     int pushed_null = 0;
     if (f->kind == KR_EXPR_NAME) {
         /* a global function: LOAD_GLOBAL pushes the NULL itself */
@@ -542,6 +680,7 @@ static int compile_formatted_value(KrCompiler *c, KrAstExpr *e)
 int kr_c_lambda(KrCompiler *c, KrAstExpr *e)
 {
     KrAstArguments *args = e->v.Lambda.args;
+    TRY(kr_c_check_debug_args(c, args));
     int flags = kr_c_default_arguments(c, args);
     if (flags < 0) return -1;
     KrObject *name = kr_str_intern_cstr("<lambda>");
@@ -758,6 +897,7 @@ int kr_c_comprehension(KrCompiler *c, KrAstExpr *e)
 static int compile_compare(KrCompiler *c, KrAstExpr *e)
 {
     ssize_t n = KR_AST_SEQ_LEN(e->v.Compare.ops) - 1;
+    TRY(check_compare(c, e));
     TRY(kr_c_visit_expr(c, e->v.Compare.left));
     if (n == 0) {
         TRY(kr_c_visit_expr(c, e->v.Compare.comparators->items[0]));
@@ -905,13 +1045,21 @@ static int visit_expr1(KrCompiler *c, KrAstExpr *e)
     case KR_EXPR_ATTRIBUTE:
         TRY(kr_c_visit_expr(c, e->v.Attribute.value));
         KR_SET_LOC(c, e);
+        kr_c_match_attr_location(c, e);
         switch (e->v.Attribute.ctx) {
         case KR_CTX_LOAD: ADDOP_NAME(c, LOAD_ATTR, e->v.Attribute.attr); break;
-        case KR_CTX_STORE: ADDOP_NAME(c, STORE_ATTR, e->v.Attribute.attr); break;
+        case KR_CTX_STORE:
+            TRY(kr_c_forbidden_name(c, e->v.Attribute.attr, KR_CTX_STORE));
+            ADDOP_NAME(c, STORE_ATTR, e->v.Attribute.attr);
+            break;
         default: ADDOP_NAME(c, DELETE_ATTR, e->v.Attribute.attr); break;
         }
         return 0;
     case KR_EXPR_SUBSCRIPT:
+        if (e->v.Subscript.ctx == KR_CTX_LOAD) {
+            TRY(check_subscripter(c, e->v.Subscript.value));
+            TRY(check_index(c, e->v.Subscript.value, e->v.Subscript.slice));
+        }
         TRY(kr_c_visit_expr(c, e->v.Subscript.value));
         TRY(kr_c_visit_expr(c, e->v.Subscript.slice));
         KR_SET_LOC(c, e);
@@ -940,11 +1088,11 @@ static int visit_expr1(KrCompiler *c, KrAstExpr *e)
 
 int kr_c_visit_expr(KrCompiler *c, KrAstExpr *e)
 {
-    if (kr_recursion_enter(" during compilation") < 0) return -1;
+    if (kr_c_depth_enter(c) < 0) return -1;
     KrLoc saved = c->u->loc;
     KR_SET_LOC(c, e);
     int r = visit_expr1(c, e);
     if (c->u) c->u->loc = saved;
-    kr_recursion_leave();
+    c->depth--;
     return r;
 }

@@ -100,6 +100,7 @@ typedef struct KrCompiler {
     int future_annotations;
     int future_lineno;         /* last line of the leading __future__ imports */
     KrObject *keepalive;       /* list of objects made by constant folding */
+    int depth, depth_limit;    /* expression nesting, as the symbol table's */
     void **allocs;             /* AST nodes made by the optimizer (raw domain) */
     size_t nallocs, capallocs;
 } KrCompiler;
@@ -117,6 +118,9 @@ int kr_c_addop_const_steal(KrCompiler *c, KrObject *o);
 int kr_c_add_name(KrCompiler *c, KrObject *dict, KrObject *name); /* index in dict, or -1 */
 int kr_c_addop_name(KrCompiler *c, int op, KrObject *name, int mangle); /* op with co_names arg */
 int kr_c_nameop(KrCompiler *c, KrObject *name, int ctx);
+/* SyntaxError "cannot assign to __debug__" (or delete) at the current location. */
+int kr_c_forbidden_name(KrCompiler *c, KrObject *name, int ctx);
+int kr_c_check_debug_args(KrCompiler *c, KrAstArguments *args);
 int kr_c_error(KrCompiler *c, const char *fmt, ...);  /* SyntaxError at c->u->loc; returns -1 */
 int kr_c_enter_scope(KrCompiler *c, KrObject *name, int scope_type, void *key, int lineno);
 void kr_c_exit_scope(KrCompiler *c);
@@ -173,5 +177,8 @@ KrObject *kr_unparse_expr(KrAstExpr *e);
 /* --- assemble.c ------------------------------------------------------------ */
 KrObject *kr_c_assemble(KrCompiler *c, int add_none);
 int kr_c_binop_of(int astop);   /* AST operator -> KR_NB_* */
+/* Enters one level of expression nesting: 0, or -1 with RecursionError. */
+int kr_c_depth_enter(KrCompiler *c);
+void kr_c_match_attr_location(KrCompiler *c, KrAstExpr *attr);
 
 #endif

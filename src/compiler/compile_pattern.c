@@ -90,6 +90,7 @@ static int store_name(KrCompiler *c, KrObject *n, PatternContext *pc)
         ADDOP(c, POP_TOP);
         return 0;
     }
+    TRY(kr_c_forbidden_name(c, n, KR_CTX_STORE));
     if (list_contains(pc->stores, n))
         return kr_c_error(c, "multiple assignments to name %R in pattern", n);
     TRY(rotate(c, pc->on_top + KR_SIZE(pc->stores) + 1));
@@ -190,6 +191,8 @@ static int pattern_class(KrCompiler *c, KrAstPattern *p, PatternContext *pc)
     if (nattrs) {
         for (ssize_t i = 0; i < nattrs; i++) {
             KrObject *attr = kwd_attrs->items[i];
+            KR_SET_LOC(c, kwd_patterns->items[i]);
+            TRY(kr_c_forbidden_name(c, attr, KR_CTX_STORE));
             for (ssize_t j = i + 1; j < nattrs; j++) {
                 if (kr_str_equal(attr, kwd_attrs->items[j])) {
                     KR_SET_LOC(c, kwd_patterns->items[j]);

@@ -116,6 +116,19 @@ static int apply_decorators(KrCompiler *c, KrAstExprSeq *decos)
     return 0;
 }
 
+int kr_c_check_debug_args(KrCompiler *c, KrAstArguments *a)
+{
+    KrAstArgSeq *seqs[3] = { a->posonlyargs, a->args, NULL };
+    for (int k = 0; k < 2; k++)
+        for (ssize_t i = 0; i < KR_AST_SEQ_LEN(seqs[k]); i++)
+            TRY(kr_c_forbidden_name(c, seqs[k]->items[i]->arg, KR_CTX_STORE));
+    if (a->vararg) TRY(kr_c_forbidden_name(c, a->vararg->arg, KR_CTX_STORE));
+    for (ssize_t i = 0; i < KR_AST_SEQ_LEN(a->kwonlyargs); i++)
+        TRY(kr_c_forbidden_name(c, a->kwonlyargs->items[i]->arg, KR_CTX_STORE));
+    if (a->kwarg) TRY(kr_c_forbidden_name(c, a->kwarg->arg, KR_CTX_STORE));
+    return 0;
+}
+
 int kr_c_function(KrCompiler *c, KrAstStmt *s, int is_async)
 {
     KrObject *name = s->v.FunctionDef.name;
@@ -124,6 +137,7 @@ int kr_c_function(KrCompiler *c, KrAstStmt *s, int is_async)
     KrAstExprSeq *decos = s->v.FunctionDef.decorator_list;
     KrAstExpr *returns = s->v.FunctionDef.returns;
 
+    TRY(kr_c_check_debug_args(c, args));
     for (ssize_t i = 0; i < KR_AST_SEQ_LEN(decos); i++) TRY(kr_c_visit_expr(c, decos->items[i]));
     int firstlineno = s->lineno;
     if (KR_AST_SEQ_LEN(decos)) firstlineno = decos->items[0]->lineno;
@@ -219,15 +233,19 @@ static int compile_return(KrCompiler *c, KrAstStmt *s)
         return kr_c_error(c, "'return' outside function");
     if (value && c->u->ste->coroutine && c->u->ste->generator)
         return kr_c_error(c, "'return' with value in async generator");
-    if (preserve_tos) TRY(kr_c_visit_expr(c, value));
-    else ADDOP(c, NOP);   /* the line of the return statement */
-    TRY(kr_c_unwind_fblock_stack(c, preserve_tos, NULL));
-    if (!value) {
-        ADDOP_CONST(c, KR_NONE);
-    } else if (!preserve_tos) {
-        KR_SET_LOC(c, value);
-        ADDOP_CONST(c, value->v.Constant.value);
+    if (preserve_tos) {
+        TRY(kr_c_visit_expr(c, value));
+    } else if (value) {
+        KR_SET_LOC(c, value);   /* a line event for the returned constant */
+        ADDOP(c, NOP);
     }
+    if (!value || value->lineno != s->lineno) {
+        KR_SET_LOC(c, s);
+        ADDOP(c, NOP);
+    }
+    TRY(kr_c_unwind_fblock_stack(c, preserve_tos, NULL));
+    if (!value) ADDOP_CONST(c, KR_NONE);
+    else if (!preserve_tos) ADDOP_CONST(c, value->v.Constant.value);
     ADDOP(c, RETURN_VALUE);
     return 0;
 }
@@ -235,9 +253,13 @@ static int compile_return(KrCompiler *c, KrAstStmt *s)
 static int compile_break(KrCompiler *c)
 {
     KrFBlock *loop = NULL;
+    KrLoc saved = c->u->loc;
     ADDOP(c, NOP);
     TRY(kr_c_unwind_fblock_stack(c, 0, &loop));
-    if (!loop) return kr_c_error(c, "'break' outside loop");
+    if (!loop) {
+        c->u->loc = saved;
+        return kr_c_error(c, "'break' outside loop");
+    }
     TRY(kr_c_unwind_fblock(c, loop, 0));
     ADDOP_J(c, KR_JUMP, loop->exit);
     return 0;
@@ -246,9 +268,13 @@ static int compile_break(KrCompiler *c)
 static int compile_continue(KrCompiler *c)
 {
     KrFBlock *loop = NULL;
+    KrLoc saved = c->u->loc;
     ADDOP(c, NOP);
     TRY(kr_c_unwind_fblock_stack(c, 0, &loop));
-    if (!loop) return kr_c_error(c, "'continue' not properly in loop");
+    if (!loop) {
+        c->u->loc = saved;
+        return kr_c_error(c, "'continue' not properly in loop");
+    }
     ADDOP_J(c, KR_JUMP, loop->block);
     return 0;
 }
@@ -660,6 +686,7 @@ static int compile_annassign(KrCompiler *c, KrAstStmt *s)
     KrAstExpr *targ = s->v.AnnAssign.target;
     int module_or_class = c->u->scope_type == KR_SCOPE_TYPE_MODULE ||
                           c->u->scope_type == KR_SCOPE_TYPE_CLASS;
+    if (targ->kind == KR_EXPR_NAME) TRY(kr_c_forbidden_name(c, targ->v.Name.id, KR_CTX_STORE));
     if (s->v.AnnAssign.value) {
         TRY(kr_c_visit_expr(c, s->v.AnnAssign.value));
         TRY(visit_target(c, targ));
@@ -721,6 +748,7 @@ static int compile_augassign(KrCompiler *c, KrAstStmt *s)
     case KR_EXPR_ATTRIBUTE:
         TRY(kr_c_visit_expr(c, e->v.Attribute.value));
         ADDOP_I(c, COPY, 1);
+        kr_c_match_attr_location(c, e);
         ADDOP_NAME(c, LOAD_ATTR, e->v.Attribute.attr);
         break;
     case KR_EXPR_SUBSCRIPT:
@@ -743,6 +771,7 @@ static int compile_augassign(KrCompiler *c, KrAstStmt *s)
     KR_SET_LOC(c, e);
     switch (e->kind) {
     case KR_EXPR_ATTRIBUTE:
+        kr_c_match_attr_location(c, e);
         ADDOP_I(c, SWAP, 2);
         ADDOP_NAME(c, STORE_ATTR, e->v.Attribute.attr);
         break;

@@ -464,7 +464,7 @@ static int fold_pattern(KrCompiler *c, KrAstPattern *p)
 
 static int fold_expr(KrCompiler *c, KrAstExpr *e)
 {
-    if (kr_recursion_enter(" during compilation") < 0) return -1;
+    if (kr_c_depth_enter(c) < 0) return -1;
     int r = 0;
     switch (e->kind) {
     case KR_EXPR_BOOL_OP: r = fold_exprs(c, e->v.BoolOp.values); break;
@@ -557,7 +557,7 @@ static int fold_expr(KrCompiler *c, KrAstExpr *e)
     case KR_EXPR_NAMED_EXPR: r = fold_expr(c, e->v.NamedExpr.value); break;
     default: break;
     }
-    kr_recursion_leave();
+    c->depth--;
     return r;
 }
 
@@ -834,7 +834,23 @@ static int up_fstring_body(UB *b, KrAstExprSeq *values)
     return 0;
 }
 
+static int up_depth, up_depth_limit;   /* nesting guard (the GIL protects these) */
+
+static int up_expr1(UB *b, KrAstExpr *e, int level);
+
 static int up_expr(UB *b, KrAstExpr *e, int level)
+{
+    if (++up_depth > up_depth_limit) {
+        up_depth--;
+        kr_err_set_string(kr_exc_RecursionError, "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    int r = up_expr1(b, e, level);
+    up_depth--;
+    return r;
+}
+
+static int up_expr1(UB *b, KrAstExpr *e, int level)
 {
     int prec;
     switch (e->kind) {
@@ -1066,6 +1082,7 @@ static int up_expr(UB *b, KrAstExpr *e, int level)
 KrObject *kr_unparse_expr(KrAstExpr *e)
 {
     UB b;
+    kr_symtable_depth_limits(&up_depth, &up_depth_limit);
     kr_strbuilder_init(&b);
     if (up_expr(&b, e, PR_TEST) < 0) {
         kr_strbuilder_discard(&b);

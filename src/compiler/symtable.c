@@ -12,32 +12,55 @@
 #include "../objects/ids.h"
 #include "../vm/err.h"
 #include "../memory/mem.h"
+#include "../vm/state.h"
+#include <limits.h>
 
 #include <string.h>
+#include <stdio.h>
 
-const char *kr_symtable_source;
-ssize_t kr_symtable_source_len;
-
-/* ------------------------------------------------------------------------
- * Errors
- * --------------------------------------------------------------------- */
-
-/* The text of line `lineno` of the source being compiled, or None. */
-static KrObject *source_line(int lineno)
+/* The text of line `lineno` of the file `filename`, or None: CPython reads
+ * SyntaxError.text of compiler errors from the file named by the code's
+ * filename (PyErr_ProgramTextObject), so compile(src, "<string>", ...)
+ * gets None and a real file gives its line even if src differs. */
+static KrObject *source_line(KrObject *filename, int lineno)
 {
-    if (!kr_symtable_source || lineno < 1) return kr_newref(KR_NONE);
-    const char *p = kr_symtable_source, *end = p + kr_symtable_source_len;
-    for (int l = 1; l < lineno && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl) return kr_newref(KR_NONE);
-        p = nl + 1;
+    const char *fn = filename && KR_STR_CHECK(filename) ? kr_str_as_utf8(filename, NULL) : NULL;
+    if (!fn) {
+        kr_err_clear();
+        return kr_newref(KR_NONE);
     }
-    if (p >= end) return kr_newref(KR_NONE);
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    ssize_t n = nl ? nl - p + 1 : end - p;
-    KrObject *s = kr_str_from_utf8(p, n);
-    if (!s) { kr_err_clear(); return kr_newref(KR_NONE); }
-    return s;
+    if (lineno < 1 || fn[0] == '<') return kr_newref(KR_NONE);
+    FILE *f = fopen(fn, "rb");
+    if (!f) return kr_newref(KR_NONE);
+    char buf[4096];
+    KrObject *result = NULL;
+    int line = 1;
+    KrStrBuilder b;
+    kr_strbuilder_init(&b);
+    int collecting = lineno == 1;
+    while (fgets(buf, sizeof buf, f)) {
+        size_t n = strlen(buf);
+        if (collecting && kr_strbuilder_append_utf8(&b, buf, (ssize_t)n) < 0) {
+            kr_err_clear();
+            break;
+        }
+        if (n && buf[n - 1] == '\n') {
+            if (collecting) {
+                result = kr_strbuilder_finish(&b);
+                break;
+            }
+            line++;
+            collecting = line == lineno;
+        }
+    }
+    fclose(f);
+    if (!result && collecting && b.len) result = kr_strbuilder_finish(&b);
+    else if (!result) kr_strbuilder_discard(&b);
+    if (!result) {
+        kr_err_clear();
+        return kr_newref(KR_NONE);
+    }
+    return result;
 }
 
 KrObject *kr_symtable_syntax_error(KrObject *filename, int lineno, int col, int end_lineno,
@@ -52,7 +75,7 @@ KrObject *kr_symtable_syntax_error(KrObject *filename, int lineno, int col, int 
     KrObject *el = kr_int_from_i64(end_lineno);
     /* end_col < -1: no end offset (None), as CPython's __future__ errors */
     KrObject *eo = end_col < -1 ? kr_newref(KR_NONE) : kr_int_from_i64(end_col + 1);
-    KrObject *text = source_line(lineno);
+    KrObject *text = source_line(filename, lineno);
     KrObject *fn = filename ? filename : KR_NONE;
     KrObject *loc = (l && o && el && eo) ? kr_tuple_pack(6, fn, l, o, text, el, eo) : NULL;
     KR_XDECREF(l); KR_XDECREF(o); KR_XDECREF(el); KR_XDECREF(eo); KR_XDECREF(text);
@@ -294,6 +317,10 @@ static int record_directive(KrSymtable *st, KrSymEntry *ste, KrObject *name, int
 {
     KrObject *mangled = kr_symtable_mangle(st->private_name, name);
     if (!mangled) return -1;
+    if (kr_dict_get_item_borrow(ste->directives, mangled)) {
+        KR_DECREF(mangled);   /* errors point at the first directive */
+        return 0;
+    }
     KrObject *a = kr_int_from_i64(lineno), *b = kr_int_from_i64(col);
     KrObject *c = kr_int_from_i64(end_lineno), *d = kr_int_from_i64(end_col);
     KrObject *t = (a && b && c && d) ? kr_tuple_pack(4, a, b, c, d) : NULL;
@@ -702,7 +729,11 @@ static int raise_if_annotation(KrSymtable *st, const char *what, KrAstExpr *e)
 
 static int visit_expr(KrSymtable *st, KrAstExpr *e)
 {
-    if (kr_recursion_enter(" during compilation") < 0) return -1;
+    if (++st->depth > st->depth_limit) {
+        st->depth--;
+        kr_err_set_string(kr_exc_RecursionError, "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
     int r = 0;
     switch (e->kind) {
     case KR_EXPR_NAMED_EXPR:
@@ -834,7 +865,7 @@ static int visit_expr(KrSymtable *st, KrAstExpr *e)
         r = visit_exprs(st, e->v.Tuple.elts);
         break;
     }
-    kr_recursion_leave();
+    st->depth--;
     return r;
 }
 
@@ -1067,10 +1098,22 @@ done:
     return r;
 }
 
+#define COMPILER_STACK_FRAME_SCALE 3
+
+void kr_symtable_depth_limits(int *start, int *limit)
+{
+    KrThreadState *ts = kr_tstate_get();
+    int depth = ts ? ts->recursion_depth : 0;
+    int lim = kr_interp.recursion_limit > 0 ? kr_interp.recursion_limit : 1000;
+    *start = depth < INT_MAX / COMPILER_STACK_FRAME_SCALE ? depth * COMPILER_STACK_FRAME_SCALE : depth;
+    *limit = lim < INT_MAX / COMPILER_STACK_FRAME_SCALE ? lim * COMPILER_STACK_FRAME_SCALE : lim;
+}
+
 KrSymtable *kr_symtable_build(KrAstMod *mod, KrObject *filename, int future_annotations)
 {
     KrSymtable *st = kr_raw_calloc(1, sizeof *st);
     if (!st) { kr_err_no_memory(); return NULL; }
+    kr_symtable_depth_limits(&st->depth, &st->depth_limit);
     st->filename = filename;
     st->future_annotations = future_annotations;
     KrObject *top = kr_str_intern_cstr("top");

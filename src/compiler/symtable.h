@@ -67,7 +67,12 @@ typedef struct KrSymtable {
     KrSymEntry **all;          /* every entry, for freeing */
     size_t nall, capall;
     int in_annotation;         /* > 0 inside an annotation */
+    int depth, depth_limit;    /* expression nesting (see kr_symtable_depth_limits) */
 } KrSymtable;
+
+/* CPython lets compilation recurse 3 times deeper than Python code: the
+ * starting depth and the limit for a compilation started now. */
+void kr_symtable_depth_limits(int *start, int *limit);
 
 /* Builds the table for a module AST; NULL + SyntaxError (or MemoryError). */
 KrSymtable *kr_symtable_build(KrAstMod *mod, KrObject *filename, int future_annotations);
@@ -83,12 +88,10 @@ int kr_symtable_scope(KrSymEntry *ste, KrObject *name);
  * new reference; `privateobj` may be NULL (no mangling). */
 KrObject *kr_symtable_mangle(KrObject *privateobj, KrObject *name);
 
-/* Raises SyntaxError(msg, (filename, lineno, col+1, None, end_lineno,
- * end_col+1)); always returns NULL. Shared with the compiler. */
+/* Raises SyntaxError(msg, (filename, lineno, col+1, text, end_lineno,
+ * end_col+1)), text being that line of the file `filename` or None (as
+ * CPython); end_col < -1 gives end_offset None. Always returns NULL.
+ * Shared with the compiler. */
 KrObject *kr_symtable_syntax_error(KrObject *filename, int lineno, int col, int end_lineno,
                                    int end_col, const char *fmt, ...);
-/* Source text for SyntaxError.text: set by kr_compile_source when the file
- * is real (filename not "<...>"), NULL otherwise. */
-extern const char *kr_symtable_source;
-extern ssize_t kr_symtable_source_len;
 #endif

@@ -137,15 +137,16 @@ static KrObject *min_max(KrObject *const *args, ssize_t nargs, KrObject *kwnames
     const char *name = op == KR_LT ? "min" : "max";
     KrObject *key = NULL, *dflt = NULL;
     ssize_t nkw = kwnames ? KR_SIZE(kwnames) : 0;
+    /* The positional count is checked first, as CPython does. */
+    if (nargs == 0) {
+        return kr_err_format(kr_exc_TypeError, "%s expected at least 1 argument, got 0", name);
+    }
     for (ssize_t i = 0; i < nkw; i++) {
         KrObject *k = KR_TUPLE_GET(kwnames, i);
         if (kr_str_equal_cstr(k, "key")) key = args[nargs + i];
         else if (kr_str_equal_cstr(k, "default")) dflt = args[nargs + i];
         else return kr_err_format(kr_exc_TypeError, "%R is an invalid keyword argument for %s()",
                                   k, name);
-    }
-    if (nargs == 0) {
-        return kr_err_format(kr_exc_TypeError, "%s expected at least 1 argument, got 0", name);
     }
     if (key == KR_NONE) key = NULL;
     if (nargs > 1 && dflt) {
@@ -433,23 +434,22 @@ static KrObject *builtin_sum(KrObject *m, KrObject *const *args, ssize_t nargs, 
         else
             return kr_err_format(kr_exc_TypeError, "%R is an invalid keyword argument for sum()", k);
     }
+    /* CPython gets the iterator before it looks at start: sum(1, 'x')
+     * complains about the int. */
+    KrObject *it = kr_object_get_iter(args[0]);
+    if (!it) return NULL;
     if (start) {
-        if (KR_STR_CHECK(start)) {
-            kr_err_set_string(kr_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-            return NULL;
-        }
-        if (KR_BYTES_CHECK(start)) {
-            kr_err_set_string(kr_exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
-            return NULL;
-        }
-        if (KR_BYTEARRAY_CHECK(start)) {
-            kr_err_set_string(kr_exc_TypeError,
-                              "sum() can't sum bytearray [use b''.join(seq) instead]");
+        const char *bad = NULL;
+        if (KR_STR_CHECK(start)) bad = "sum() can't sum strings [use ''.join(seq) instead]";
+        else if (KR_BYTES_CHECK(start)) bad = "sum() can't sum bytes [use b''.join(seq) instead]";
+        else if (KR_BYTEARRAY_CHECK(start))
+            bad = "sum() can't sum bytearray [use b''.join(seq) instead]";
+        if (bad) {
+            KR_DECREF(it);
+            kr_err_set_string(kr_exc_TypeError, bad);
             return NULL;
         }
     }
-    KrObject *it = kr_object_get_iter(args[0]);
-    if (!it) return NULL;
     KrObject *result = start ? kr_newref(start) : kr_int_from_i64(0);
     if (!result) { KR_DECREF(it); return NULL; }
     KrObject *item = NULL;

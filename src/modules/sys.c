@@ -162,13 +162,16 @@ static KrObject *sys_setrecursionlimit(KrObject *m, KrObject *arg)
     if (!idx) return NULL;
     int64_t v = kr_int_as_i64(idx);
     KR_DECREF(idx);
-    if (v == -1 && kr_err_occurred()) return NULL;
-    if (v < 1) {
-        kr_err_set_string(kr_exc_ValueError, "recursion limit must be greater or equal than 1");
+    /* The value must fit a C int (either sign) before its range is checked,
+     * as CPython's _PyLong_AsInt does. */
+    if ((v == -1 && kr_err_occurred()) || v > INT_MAX || v < INT_MIN) {
+        if (kr_err_occurred() && !kr_err_matches(kr_exc_OverflowError)) return NULL;
+        kr_err_clear();
+        kr_err_set_string(kr_exc_OverflowError, "Python int too large to convert to C int");
         return NULL;
     }
-    if (v > INT_MAX) {
-        kr_err_set_string(kr_exc_OverflowError, "Python int too large to convert to C int");
+    if (v < 1) {
+        kr_err_set_string(kr_exc_ValueError, "recursion limit must be greater or equal than 1");
         return NULL;
     }
     /* CPython counts this C call itself as one level of recursion */

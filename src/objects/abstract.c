@@ -13,6 +13,7 @@
 #include "list.h"
 #include "tuple.h"
 #include "ids.h"
+#include "union.h"
 #include "../memory/gc.h"
 #include "../vm/err.h"
 
@@ -913,6 +914,7 @@ static int object_is_instance_impl(KrObject *inst, KrObject *cls)
 {
     if (KR_TYPE(inst) == (KrTypeObject *)cls) return 1;
     if (KR_TYPE(cls) == &kr_type_type) return kr_object_real_is_instance(inst, cls);
+    if (KR_TYPE(cls) == &kr_union_type) cls = kr_union_args_borrow(cls);
     if (KR_TUPLE_CHECK(cls)) {
         if (kr_recursion_enter(" in __instancecheck__")) return -1;
         int r = 0;
@@ -947,6 +949,7 @@ int kr_object_is_subclass(KrObject *derived, KrObject *cls)
         if (derived == cls) return 1;
         return kr_object_real_is_subclass(derived, cls);
     }
+    if (KR_TYPE(cls) == &kr_union_type) cls = kr_union_args_borrow(cls);
     if (KR_TUPLE_CHECK(cls)) {
         if (kr_recursion_enter(" in __subclasscheck__")) return -1;
         int r = 0;

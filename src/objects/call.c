@@ -88,7 +88,10 @@ int kr_call_dict_to_stack(KrObject *const *args, ssize_t nargs, KrObject *kwargs
 
 KrObject *kr_vectorcall_call(KrObject *callable, KrObject *args, KrObject *kwargs)
 {
-    kr_vectorcallfunc f = kr_vectorcall_function(callable);
+    /* Not kr_vectorcall_function: instances of a class derived from a
+     * vectorcall type lack the flag but keep the inherited offset. */
+    ssize_t off = KR_TYPE(callable)->tp_vectorcall_offset;
+    kr_vectorcallfunc f = off > 0 ? *(kr_vectorcallfunc *)((char *)callable + off) : NULL;
     if (!f)
         return kr_err_format(kr_exc_TypeError, "'%.200s' object does not support vectorcall",
                              KR_TYPE(callable)->tp_name);

@@ -33,6 +33,7 @@
 #include "set.h"
 #include "hash.h"
 #include "type.h"
+#include "dict.h"
 #include "../vm/err.h"
 #include "../vm/opcodes.h"
 #include "../memory/mem.h"
@@ -294,6 +295,7 @@ KrObject *kr_code_new(const KrCodeSpec *s)
 static void code_dealloc(KrObject *o)
 {
     KrCodeObject *co = (KrCodeObject *)o;
+    if (co->co_weakreflist && kr_weakref_clear_refs) kr_weakref_clear_refs(o);
     KR_XDECREF(co->co_consts);
     KR_XDECREF(co->co_names);
     KR_XDECREF(co->co_localsplusnames);
@@ -616,12 +618,110 @@ done:
     return result;
 }
 
+/* _varname_from_oparg(i): the name of localsplus slot i (used by dis). */
+static KrObject *code_varname_from_oparg(KrObject *self, KrObject *arg)
+{
+    KrCodeObject *co = (KrCodeObject *)self;
+    if (!KR_INT_CHECK(arg)) {
+        kr_err_format(kr_exc_TypeError, "'%T' object cannot be interpreted as an integer", arg);
+        return NULL;
+    }
+    int64_t i = kr_int_as_i64(arg);
+    if (i == -1 && kr_err_occurred()) return NULL;
+    if (i < 0 || i >= co->co_nlocalsplus) {
+        kr_err_set_string(kr_exc_IndexError, "tuple index out of range");
+        return NULL;
+    }
+    return kr_newref(KR_TUPLE_GET(co->co_localsplusnames, i));
+}
+
 static KrMethodDef code_methods[] = {
+    { "_varname_from_oparg", (void *)code_varname_from_oparg, KR_METH_O, NULL },
     { "co_lines", (void *)code_co_lines, KR_METH_NOARGS, NULL },
     { "co_positions", (void *)code_co_positions, KR_METH_NOARGS, NULL },
     { "replace", (void *)code_replace, KR_METH_FASTCALL | KR_METH_KEYWORDS, NULL },
     { NULL, NULL, 0, NULL }
 };
+
+/* code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags,
+ *      codestring, constants, names, varnames, filename, name, qualname,
+ *      firstlineno, linetable, exceptiontable, freevars=(), cellvars=()) */
+static KrObject *code_new(KrTypeObject *type, KrObject *args, KrObject *kwds)
+{
+    if (kwds && KR_DICT_CHECK(kwds) && kr_dict_size(kwds)) {
+        kr_err_set_string(kr_exc_TypeError, "code() takes no keyword arguments");
+        return NULL;
+    }
+    ssize_t n = KR_SIZE(args);
+    if (n < 16) {
+        kr_err_format(kr_exc_TypeError, "code expected at least 16 arguments, got %zd", n);
+        return NULL;
+    }
+    if (n > 18) {
+        kr_err_format(kr_exc_TypeError, "code expected at most 18 arguments, got %zd", n);
+        return NULL;
+    }
+    KrObject *const *a = KR_TUPLE_ITEMS(args);
+    int ints[6];
+    const int int_pos[6] = { 0, 1, 2, 3, 4, 5 };
+    for (int k = 0; k < 6; k++) {
+        KrObject *v = a[int_pos[k]];
+        if (!KR_INT_CHECK(v)) {
+            kr_err_format(kr_exc_TypeError, "code() argument %d must be int, not %T", k + 1, v);
+            return NULL;
+        }
+        int64_t x = kr_int_as_i64(v);
+        if (x == -1 && kr_err_occurred()) return NULL;
+        ints[k] = (int)x;
+    }
+    KrObject *co_code = a[6], *freevars = n > 16 ? a[16] : NULL, *cellvars = n > 17 ? a[17] : NULL;
+    if (!KR_BYTES_CHECK(co_code)) {
+        kr_err_format(kr_exc_TypeError, "code() argument 7 must be bytes, not %T", co_code);
+        return NULL;
+    }
+    if (!KR_INT_CHECK(a[13])) {
+        kr_err_format(kr_exc_TypeError, "code() argument 14 must be int, not %T", a[13]);
+        return NULL;
+    }
+    for (int k = 7; k <= 9; k++)
+        if (!KR_TUPLE_CHECK(a[k])) {
+            kr_err_format(kr_exc_TypeError, "code() argument %d must be tuple, not %T", k + 1, a[k]);
+            return NULL;
+        }
+    if ((freevars && !KR_TUPLE_CHECK(freevars)) || (cellvars && !KR_TUPLE_CHECK(cellvars))) {
+        kr_err_set_string(kr_exc_TypeError, "code: freevars and cellvars must be tuples");
+        return NULL;
+    }
+    KrObject *empty = kr_tuple_new(0), *lpnames = NULL, *lpkinds = NULL, *result = NULL;
+    if (!empty) return NULL;
+    if (check_str_tuple(a[9], "varnames") < 0 ||
+        check_str_tuple(freevars ? freevars : empty, "freevars") < 0 ||
+        check_str_tuple(cellvars ? cellvars : empty, "cellvars") < 0 ||
+        code_rebuild_localsplus(a[9], cellvars ? cellvars : empty, freevars ? freevars : empty,
+                                &lpnames, &lpkinds) < 0)
+        goto done;
+    ssize_t ncu = KR_BYTES_LEN(co_code) / 2;
+    KrCodeUnit *units = kr_mem_alloc((size_t)(ncu ? ncu : 1) * sizeof(KrCodeUnit));
+    if (!units) { kr_err_no_memory(); goto done; }
+    const unsigned char *p = (const unsigned char *)KR_BYTES_DATA(co_code);
+    for (ssize_t j = 0; j < ncu; j++) units[j] = (KrCodeUnit)(p[2 * j] | p[2 * j + 1] << 8);
+    int64_t firstlineno = kr_int_as_i64(a[13]);
+    KrCodeSpec spec = {
+        .argcount = ints[0], .posonlyargcount = ints[1], .kwonlyargcount = ints[2],
+        .stacksize = ints[4], .flags = ints[5], .firstlineno = (int)firstlineno,
+        .code = units, .ncodeunits = ncu, .consts = a[7], .names = a[8],
+        .localsplusnames = lpnames, .localspluskinds = lpkinds, .filename = a[10],
+        .name = a[11], .qualname = a[12], .linetable = a[14], .exceptiontable = a[15],
+    };
+    result = kr_code_new(&spec);
+    kr_mem_free(units);
+done:
+    KR_DECREF(empty);
+    KR_XDECREF(lpnames);
+    KR_XDECREF(lpkinds);
+    (void)type;
+    return result;
+}
 
 static KrObject *code_repr(KrObject *o)
 {
@@ -707,8 +807,11 @@ static kr_hash_t code_hash(KrObject *o)
     if (h2 == -1) return -1;
     kr_hash_t h3 = kr_object_hash(co->co_localsplusnames);
     if (h3 == -1) return -1;
-    h ^= h2 * 1000003 ^ h3 * 31 ^ co->co_argcount ^ co->co_posonlyargcount ^
-         co->co_kwonlyargcount ^ co->co_flags ^ ((kr_hash_t)co->co_ncodeunits << 8);
+    uint64_t u = (uint64_t)h ^ (uint64_t)h2 * 1000003u ^ (uint64_t)h3 * 31u ^
+                 (uint64_t)co->co_argcount ^ (uint64_t)co->co_posonlyargcount ^
+                 (uint64_t)co->co_kwonlyargcount ^ (uint64_t)co->co_flags ^
+                 ((uint64_t)co->co_ncodeunits << 8);
+    h = (kr_hash_t)u;
     return h == -1 ? -2 : h;
 }
 
@@ -728,6 +831,7 @@ KrTypeObject kr_code_type = {
     .tp_doc = "Create a code object.  Not for the faint of heart.",
     .tp_alloc = kr_object_alloc,
     .tp_free = kr_object_free,
+    .tp_new = code_new,
 };
 
 int kr_code_init(void)

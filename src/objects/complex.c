@@ -647,7 +647,7 @@ static KrObject *complex_format(KrObject *self, KrObject *spec)
 {
     if (!KR_STR_CHECK(spec))
         return kr_err_format(kr_exc_TypeError, "__format__() argument must be str, not %s",
-                             KR_TYPE(spec)->tp_name);
+                             spec == KR_NONE ? "None" : KR_TYPE(spec)->tp_name);
     if (KR_STR_LEN(spec) == 0) return kr_object_str(self);
     KrCValue v = CVAL(self);
     return kr_format_complex(v.real, v.imag, spec);

@@ -7,6 +7,7 @@
 #include "call.h"
 #include "cfunction.h"
 #include "type.h"
+#include "genericalias.h"
 #include "str.h"
 #include "int.h"
 #include "float.h"
@@ -834,6 +835,7 @@ static KrMethodDef mappingproxy_methods[] = {
     { "items", (void *)mappingproxy_items, KR_METH_NOARGS, "D.items() -> a set-like object providing a view on D's items" },
     { "copy", (void *)mappingproxy_copy, KR_METH_NOARGS, "D.copy() -> a shallow copy of D" },
     { "__reversed__", (void *)mappingproxy_reversed, KR_METH_NOARGS, "D.__reversed__() -> reverse iterator" },
+    { "__class_getitem__", (void *)kr_generic_alias_class_getitem, KR_METH_O | KR_METH_CLASS, "See PEP 585" },
     { NULL, NULL, 0, NULL },
 };
 

@@ -4,6 +4,7 @@
  * AttributeError, KeyError) and the static type objects of the whole X-macro
  * hierarchy. OSError, SyntaxError, the Unicode errors and exception groups
  * live in exceptions_more.c. */
+#include <string.h>
 #include "exceptions.h"
 #include "exceptions_more.h"
 #include "type.h"
@@ -13,6 +14,7 @@
 #include "dict.h"
 #include "ids.h"
 #include "abstract.h"
+#include "call.h"
 #include "traceback_obj.h"
 #include "trashcan.h"
 #include "../memory/gc.h"
@@ -390,8 +392,10 @@ static KrMemberDef systemexit_members[] = {
  * ------------------------------------------------------------------------ */
 
 /* Matches kwds against names (NULL-terminated); out[i] receives borrowed
- * values. "'x' is an invalid keyword argument for Name()". */
-static int exc_parse_kwonly(KrObject *self, KrObject *kwds, const char *const *names,
+ * values. "'x' is an invalid keyword argument for Name()", where Name is
+ * the class that defines the parameters (CPython names ImportError even for
+ * ModuleNotFoundError and subclasses). */
+static int exc_parse_kwonly(const char *fname, KrObject *kwds, const char *const *names,
                             KrObject **out)
 {
     for (int i = 0; names[i]; i++) out[i] = NULL;
@@ -411,7 +415,7 @@ static int exc_parse_kwonly(KrObject *self, KrObject *kwds, const char *const *n
                 return -1;
             }
             kr_err_format(kr_exc_TypeError, "%R is an invalid keyword argument for %s()",
-                          k, KR_TYPE(self)->tp_name);
+                          k, fname);
             return -1;
         }
     }
@@ -428,7 +432,7 @@ static int importerror_init(KrObject *o, KrObject *args, KrObject *kwds)
     KrObject *kv[2];
     KrImportErrorObject *self = (KrImportErrorObject *)o;
     if (kr_exc_base_init(o, args, NULL) < 0) return -1;
-    if (exc_parse_kwonly(o, kwds, names, kv) < 0) return -1;
+    if (exc_parse_kwonly("ImportError", kwds, names, kv) < 0) return -1;
     KR_SETREF(self->name, kr_xnewref(kv[0]));
     KR_SETREF(self->path, kr_xnewref(kv[1]));
     KrObject *msg = (args && KR_SIZE(args) == 1) ? KR_TUPLE_GET(args, 0) : NULL;
@@ -503,7 +507,7 @@ static int nameerror_init(KrObject *o, KrObject *args, KrObject *kwds)
     static const char *const names[] = { "name", NULL };
     KrObject *kv[1];
     if (kr_exc_base_init(o, args, NULL) < 0) return -1;
-    if (exc_parse_kwonly(o, kwds, names, kv) < 0) return -1;
+    if (exc_parse_kwonly("NameError", kwds, names, kv) < 0) return -1;
     KR_SETREF(((KrNameErrorObject *)o)->name, kr_xnewref(kv[0]));
     return 0;
 }
@@ -531,7 +535,7 @@ static int attributeerror_init(KrObject *o, KrObject *args, KrObject *kwds)
     KrObject *kv[2];
     KrAttributeErrorObject *self = (KrAttributeErrorObject *)o;
     if (kr_exc_base_init(o, args, NULL) < 0) return -1;
-    if (exc_parse_kwonly(o, kwds, names, kv) < 0) return -1;
+    if (exc_parse_kwonly("AttributeError", kwds, names, kv) < 0) return -1;
     KR_SETREF(self->name, kr_xnewref(kv[0]));
     KR_SETREF(self->obj, kr_xnewref(kv[1]));
     return 0;
@@ -760,6 +764,86 @@ static void exc_inherit(KrTypeObject *t)
 #undef INHERIT
 }
 
+/* CPython's static exception classes fill some dunder slots explicitly,
+ * so that vars(ValueError) holds its own __init__ and __new__ (and
+ * ValueError.__init__() names ValueError in its error message). This gives
+ * krait's classes the same own slots: each one listed here, or any class
+ * that sets neither __init__ nor __new__ (CPython's SimpleExtendsException),
+ * copies the named slots from its base before kr_type_ready makes the
+ * wrappers. The base is ready first (the list is in hierarchy order). */
+enum { EXC_OWN_INIT = 1, EXC_OWN_NEW = 2, EXC_OWN_STR = 4 };
+static const struct { const char *name; int own; } exc_own_slots[] = {
+    { "BlockingIOError", EXC_OWN_INIT }, { "BrokenPipeError", EXC_OWN_INIT },
+    { "ChildProcessError", EXC_OWN_INIT }, { "ConnectionAbortedError", EXC_OWN_INIT },
+    { "ConnectionError", EXC_OWN_INIT }, { "ConnectionRefusedError", EXC_OWN_INIT },
+    { "ConnectionResetError", EXC_OWN_INIT }, { "FileExistsError", EXC_OWN_INIT },
+    { "FileNotFoundError", EXC_OWN_INIT }, { "InterruptedError", EXC_OWN_INIT },
+    { "IsADirectoryError", EXC_OWN_INIT }, { "NotADirectoryError", EXC_OWN_INIT },
+    { "PermissionError", EXC_OWN_INIT }, { "ProcessLookupError", EXC_OWN_INIT },
+    { "TimeoutError", EXC_OWN_INIT }, { "IndentationError", EXC_OWN_INIT },
+    { "TabError", EXC_OWN_INIT }, { "ModuleNotFoundError", EXC_OWN_INIT },
+    { "UnboundLocalError", EXC_OWN_INIT }, { "KeyError", EXC_OWN_INIT },
+    { "AttributeError", EXC_OWN_STR }, { "NameError", EXC_OWN_STR },
+    { "UnicodeEncodeError", EXC_OWN_NEW }, { "UnicodeDecodeError", EXC_OWN_NEW },
+    { "UnicodeTranslateError", EXC_OWN_NEW },
+    { "ExceptionGroup", 0 }, /* a heap class in CPython (PyErr_NewException) */
+    { NULL, 0 },
+};
+
+static void exc_own_slots_fill(KrTypeObject *t)
+{
+    KrTypeObject *b = t->tp_base;
+    if (!b || b == &kr_object_type) return;
+    int own = -1;
+    for (int i = 0; exc_own_slots[i].name; i++) {
+        if (strcmp(exc_own_slots[i].name, t->tp_name) == 0) {
+            own = exc_own_slots[i].own;
+            break;
+        }
+    }
+    if (own < 0) {
+        if (t->tp_init || t->tp_new) return;
+        own = EXC_OWN_INIT | EXC_OWN_NEW;
+    }
+    if ((own & EXC_OWN_INIT) && !t->tp_init) t->tp_init = b->tp_init;
+    if ((own & EXC_OWN_NEW) && !t->tp_new) t->tp_new = b->tp_new;
+    if ((own & EXC_OWN_STR) && !t->tp_str) t->tp_str = b->tp_str;
+}
+
+/* Calling a built-in exception class (ValueError(x)) without building a
+ * tuple-and-dict call when the class keeps BaseException's __new__ and
+ * __init__; otherwise what type.__call__ does. Static classes only: heap
+ * subclasses get type's own vectorcall. */
+static KrObject *exc_type_vectorcall(KrObject *callable, KrObject *const *args, size_t nargsf,
+                                     KrObject *kwnames)
+{
+    KrTypeObject *t = (KrTypeObject *)callable;
+    ssize_t nargs = kr_vectorcall_nargs(nargsf);
+    KrObject *tuple = kr_tuple_from_array(args, nargs);
+    if (!tuple) return NULL;
+    if ((!kwnames || KR_SIZE(kwnames) == 0) && t->tp_new == kr_exc_base_new &&
+        t->tp_init == kr_exc_base_init) {
+        KrObject *obj = kr_exc_base_new(t, tuple, NULL);
+        KR_DECREF(tuple);
+        return obj;
+    }
+    KrObject *kw = NULL;
+    if (kwnames && KR_SIZE(kwnames) > 0) {
+        kw = kr_call_kwnames_to_dict(args + nargs, kwnames);
+        if (!kw) {
+            KR_DECREF(tuple);
+            return NULL;
+        }
+    }
+    KrObject *obj = t->tp_new(t, tuple, kw);
+    if (obj && kr_type_is_subtype(KR_TYPE(obj), t) && KR_TYPE(obj)->tp_init &&
+        KR_TYPE(obj)->tp_init(obj, tuple, kw) < 0)
+        KR_CLEAR(obj);
+    KR_DECREF(tuple);
+    KR_XDECREF(kw);
+    return obj;
+}
+
 static KrObject *memoryerror_instance;
 
 int kr_exceptions_init(void)
@@ -770,6 +854,8 @@ int kr_exceptions_init(void)
     if (!exc_type_ExceptionGroup.tp_bases) return -1;
 #define EXC_READY(name, base) \
     exc_inherit(&exc_type_##name); \
+    exc_own_slots_fill(&exc_type_##name); \
+    exc_type_##name.tp_vectorcall = exc_type_vectorcall; \
     if (kr_type_ready(&exc_type_##name) < 0) return -1;
     KR_EXCEPTION_LIST(EXC_READY)
 #undef EXC_READY

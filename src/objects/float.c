@@ -565,7 +565,7 @@ static KrObject *float_getformat(KrObject *cls, KrObject *arg)
 {
     if (!KR_STR_CHECK(arg))
         return kr_err_format(kr_exc_TypeError, "__getformat__() argument must be str, not %s",
-                             KR_TYPE(arg)->tp_name);
+                             arg == KR_NONE ? "None" : KR_TYPE(arg)->tp_name);
     if (!kr_str_equal_cstr(arg, "double") && !kr_str_equal_cstr(arg, "float"))
         return kr_err_format(kr_exc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
     return kr_str_from_cstr("IEEE, little-endian");
@@ -575,7 +575,7 @@ static KrObject *float_format(KrObject *self, KrObject *spec)
 {
     if (!KR_STR_CHECK(spec))
         return kr_err_format(kr_exc_TypeError, "__format__() argument must be str, not %s",
-                             KR_TYPE(spec)->tp_name);
+                             spec == KR_NONE ? "None" : KR_TYPE(spec)->tp_name);
     if (KR_STR_LEN(spec) == 0) return kr_object_str(self);
     return kr_format_float(KR_FLOAT_VALUE(self), spec, KR_TYPE(self)->tp_name);
 }

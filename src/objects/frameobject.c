@@ -79,12 +79,27 @@ static void frame_release_copy(KrFrameObject *fo)
 
 static void frame_dealloc(KrObject *o)
 {
-    KrFrameObject *fo = (KrFrameObject *)o;
-    kr_gc_untrack(o);
-    frame_release_copy(fo);
-    KR_CLEAR(fo->f_back);
-    KR_CLEAR(fo->f_trace);
-    KR_TYPE(o)->tp_free(o);
+    /* f_back chains of finished frames can be as long as the deepest
+     * recursion: release them iteratively, not by C recursion. */
+    while (o) {
+        KrFrameObject *fo = (KrFrameObject *)o;
+        kr_gc_untrack(o);
+        KrObject *back = fo->f_back;
+        fo->f_back = NULL;
+        frame_release_copy(fo);
+        KR_CLEAR(fo->f_trace);
+        KR_TYPE(o)->tp_free(o);
+        o = NULL;
+        if (back) {
+            if (KR_REFCNT(back) == 1 && KR_FRAME_OBJECT_CHECK(back)) {
+                KR_REFCNT(back) = 0;
+                KR_REF_TOTAL_DEC();
+                o = back;
+            } else {
+                KR_DECREF(back);
+            }
+        }
+    }
 }
 
 static int frame_traverse(KrObject *o, kr_visitproc visit, void *arg)

@@ -643,7 +643,7 @@ static KrObject *int_format(KrObject *self, KrObject *spec)
 {
     if (!KR_STR_CHECK(spec))
         return kr_err_format(kr_exc_TypeError, "__format__() argument must be str, not %s",
-                             KR_TYPE(spec)->tp_name);
+                             spec == KR_NONE ? "None" : KR_TYPE(spec)->tp_name);
     return kr_format_int(self, spec);
 }
 

@@ -8,6 +8,8 @@
 #include "bytes.h"
 #include "tuple.h"
 #include "args.h"
+#include "abstract.h"
+#include "ids.h"
 #include "../vm/err.h"
 #include "../vm/state.h"
 #include "../memory/mem.h"
@@ -332,7 +334,7 @@ static int convert_byteorder(const char *fname, KrObject *o)
     if (!o) return 0;
     if (!KR_STR_CHECK(o)) {
         kr_err_format(kr_exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname,
-                      KR_TYPE(o)->tp_name);
+                      o == KR_NONE ? "None" : KR_TYPE(o)->tp_name);
         return -1;
     }
     if (kr_str_equal_cstr(o, "little")) return 1;
@@ -430,13 +432,16 @@ KrObject *kr_int_convert_from_bytes(KrObject *type, KrObject *const *args, ssize
         is_signed = kr_object_is_true(a[2]);
         if (is_signed < 0) return NULL;
     }
+    /* As CPython's PyObject_Bytes: __bytes__, else buffer or iterable of
+     * ints; an int is NOT a length here (int.from_bytes(1) is a TypeError). */
     KrObject *b;
     if (KR_BYTES_CHECK(a[0])) {
         b = kr_newref(a[0]);
-    } else if (KR_STR_CHECK(a[0])) {
-        return kr_err_format(kr_exc_TypeError, "cannot convert 'str' object to bytes");
-    } else {
+    } else if (kr_object_lookup_special_borrow(a[0], KR_ID(__bytes__))) {
         b = kr_object_call_one((KrObject *)&kr_bytes_type, a[0]);
+        if (!b) return NULL;
+    } else {
+        b = kr_bytes_from_object(a[0]);
         if (!b) return NULL;
     }
     ssize_t n = KR_BYTES_LEN(b);

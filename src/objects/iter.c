@@ -87,12 +87,12 @@ KrObject *kr_iter_reduce_seq(const char *name, KrObject *seq, ssize_t index)
 
 int kr_iter_state_index(KrObject *state, ssize_t *index)
 {
-    if (!kr_index_check(state)) {
-        kr_err_format(kr_exc_TypeError, "'%.200s' object cannot be interpreted as an integer",
-                      KR_TYPE(state)->tp_name);
+    /* an int proper, as PyLong_AsSsize_t wants (no __index__) */
+    if (!KR_INT_CHECK(state)) {
+        kr_err_set_string(kr_exc_TypeError, "an integer is required");
         return -1;
     }
-    ssize_t i = kr_number_as_ssize(state, NULL);
+    ssize_t i = kr_int_as_ssize(state);
     if (i == -1 && kr_err_occurred()) return -1;
     *index = i;
     return 0;
@@ -316,6 +316,12 @@ static KrObject *enum_core(KrTypeObject *type, KrObject *const *args, ssize_t na
             kr_err_set_string(kr_exc_TypeError, "enumerate() missing required argument 'iterable'");
             return NULL;
         }
+        /* an unknown keyword is reported before a missing argument */
+        for (ssize_t i = 0; i < nkw; i++) {
+            KrObject *kw = KR_TUPLE_ITEMS(kwnames)[i];
+            if (!kr_str_equal_cstr(kw, "iterable") && !kr_str_equal_cstr(kw, "start"))
+                return kr_err_format(kr_exc_TypeError, "'%U' is an invalid keyword argument for enumerate()", kw);
+        }
         if (kr_args_parse(&spec, args, nargs, kwnames, out) < 0) return NULL;
     } else {
         out[0] = args[0];
@@ -362,6 +368,11 @@ static KrObject *enum_vectorcall(KrObject *type, KrObject *const *args, size_t n
 
 static KrObject *enum_new(KrTypeObject *type, KrObject *args, KrObject *kwds)
 {
+    /* (this path's message names the position, as CPython's tp_new does) */
+    if (KR_SIZE(args) == 0 && (!kwds || kr_dict_size(kwds) == 0)) {
+        kr_err_set_string(kr_exc_TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
+        return NULL;
+    }
     return call_core_from_tuple(enum_core, type, args, kwds);
 }
 
@@ -725,7 +736,8 @@ static KrObject *map_vectorcall(KrObject *type, KrObject *const *args, size_t na
 
 static KrObject *map_new(KrTypeObject *type, KrObject *args, KrObject *kwds)
 {
-    if (type == &kr_map_type && kr_args_no_kwargs("map", kwds) < 0) return NULL;
+    if ((type == &kr_map_type || type->tp_init == kr_map_type.tp_init) && kr_args_no_kwargs("map", kwds) < 0)
+        return NULL;
     return map_core(type, KR_TUPLE_ITEMS(args), KR_SIZE(args), NULL);
 }
 
@@ -840,7 +852,9 @@ static KrObject *filter_vectorcall(KrObject *type, KrObject *const *args, size_t
 
 static KrObject *filter_new(KrTypeObject *type, KrObject *args, KrObject *kwds)
 {
-    if (type == &kr_filter_type && kr_args_no_kwargs("filter", kwds) < 0) return NULL;
+    if ((type == &kr_filter_type || type->tp_init == kr_filter_type.tp_init) &&
+        kr_args_no_kwargs("filter", kwds) < 0)
+        return NULL;
     return filter_core(type, KR_TUPLE_ITEMS(args), KR_SIZE(args), NULL);
 }
 
@@ -966,7 +980,9 @@ static KrObject *reversed_vectorcall(KrObject *type, KrObject *const *args, size
 
 static KrObject *reversed_new(KrTypeObject *type, KrObject *args, KrObject *kwds)
 {
-    if (type == &kr_reversed_type && kr_args_no_kwargs("reversed", kwds) < 0) return NULL;
+    if ((type == &kr_reversed_type || type->tp_init == kr_reversed_type.tp_init) &&
+        kr_args_no_kwargs("reversed", kwds) < 0)
+        return NULL;
     if (kr_args_check_count("reversed", KR_SIZE(args), 1, 1) < 0) return NULL;
     return reversed_core(type, KR_TUPLE_ITEMS(args)[0]);
 }

@@ -28,7 +28,8 @@ KrObject *kr_iter_builtin(const char *name);
 /* (builtins.iter, (seq,), index) or, for an exhausted iterator (seq NULL),
  * (builtins.<name>, ((),)): the usual __reduce__ of sequence iterators. */
 KrObject *kr_iter_reduce_seq(const char *name, KrObject *seq, ssize_t index);
-/* Parses __setstate__'s index argument (an int, clamped). 0 or -1. */
+/* Parses __setstate__'s index argument: an int (TypeError "an integer is
+ * required" otherwise; OverflowError past ssize_t). 0 or -1. */
 int kr_iter_state_index(KrObject *state, ssize_t *index);
 int kr_iter_init(void);
 #endif

@@ -847,6 +847,9 @@ static KrObject *list_reverse_meth(KrObject *self, KrObject *unused)
 static KrObject *list_sort_meth(KrObject *self, KrObject *const *args, ssize_t nargs,
                                 KrObject *kwnames)
 {
+    ssize_t total = nargs + (kwnames ? KR_SIZE(kwnames) : 0);
+    if (total > 2)
+        return kr_err_format(kr_exc_TypeError, "sort() takes at most 2 arguments (%zd given)", total);
     if (nargs > 0) {
         kr_err_set_string(kr_exc_TypeError, "sort() takes no positional arguments");
         return NULL;
@@ -875,7 +878,10 @@ static KrObject *list_sizeof_meth(KrObject *self, KrObject *unused)
 
 static KrObject *list_reversed_meth(KrObject *self, KrObject *unused);
 
+static KrObject *list_getitem_meth(KrObject *self, KrObject *key) { return list_subscript(self, key); }
+
 static KrMethodDef list_methods[] = {
+    { "__getitem__", (void *)list_getitem_meth, KR_METH_O | KR_METH_COEXIST, "x.__getitem__(y) <==> x[y]" },
     { "__class_getitem__", (void *)kr_generic_alias_class_getitem, KR_METH_O | KR_METH_CLASS,
       "See PEP 585" },
     { "__reversed__", (void *)list_reversed_meth, KR_METH_NOARGS,
@@ -930,7 +936,10 @@ static int list_init_from(KrListObject *self, KrObject *iterable)
 
 static int list_tp_init(KrObject *self, KrObject *args, KrObject *kwds)
 {
-    if (KR_TYPE(self) == &kr_list_type && kr_args_no_kwargs("list", kwds) < 0) return -1;
+    /* keywords are refused unless a subclass has its own __new__ */
+    if ((KR_TYPE(self) == &kr_list_type || KR_TYPE(self)->tp_new == kr_list_type.tp_new) &&
+        kr_args_no_kwargs("list", kwds) < 0)
+        return -1;
     if (kr_args_check_count("list", KR_SIZE(args), 0, 1) < 0) return -1;
     return list_init_from(LIST(self), KR_SIZE(args) ? KR_TUPLE_ITEMS(args)[0] : NULL);
 }

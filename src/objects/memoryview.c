@@ -547,16 +547,62 @@ static KrObject *mv_richcompare(KrObject *v, KrObject *w, int op)
     return kr_bool_from(op == KR_EQ ? equal : !equal);
 }
 
+/* iter(memoryview): items unpacked one at a time. */
+typedef struct {
+    KrObject ob_base;
+    ssize_t index;
+    KrObject *seq;             /* the memoryview; NULL once exhausted */
+} KrMemIterObject;
+
+static KrTypeObject kr_memory_iter_type;
+
 static KrObject *mv_iter(KrObject *o)
 {
-    KrObject *list = NULL;
     CHECK_RELEASED(MV(o), NULL);
-    list = mv_tolist_impl(MV(o));
-    if (!list) return NULL;
-    KrObject *it = kr_object_get_iter(list);
-    KR_DECREF(list);
-    return it;
+    KrMemIterObject *it = KR_NEW(KrMemIterObject, &kr_memory_iter_type);
+    if (!it) return NULL;
+    it->index = 0;
+    it->seq = kr_newref(o);
+    kr_gc_track(it);
+    return (KrObject *)it;
 }
+
+static KrObject *memiter_next(KrObject *o)
+{
+    KrMemIterObject *it = (KrMemIterObject *)o;
+    if (!it->seq) return NULL;
+    KrMemoryViewObject *m = MV(it->seq);
+    if (check_released(m) < 0) return NULL;
+    if (it->index < m->len) return unpack_item(m, item_ptr(m, it->index++));
+    KR_CLEAR(it->seq);
+    return NULL;
+}
+
+static void memiter_dealloc(KrObject *o)
+{
+    kr_gc_untrack(o);
+    KR_XDECREF(((KrMemIterObject *)o)->seq);
+    KR_TYPE(o)->tp_free(o);
+}
+
+static int memiter_traverse(KrObject *o, kr_visitproc visit, void *arg)
+{
+    KR_VISIT(((KrMemIterObject *)o)->seq);
+    return 0;
+}
+
+static KrTypeObject kr_memory_iter_type = {
+    .ob_base = KR_VAR_OBJECT_HEAD_INIT(&kr_type_type, 0),
+    .tp_name = "memory_iterator",
+    .tp_basicsize = sizeof(KrMemIterObject),
+    .tp_dealloc = memiter_dealloc,
+    .tp_flags = KR_TPFLAGS_DEFAULT | KR_TPFLAGS_HAVE_GC,
+    .tp_traverse = memiter_traverse,
+    .tp_iter = kr_object_self_iter,
+    .tp_iternext = memiter_next,
+    .tp_alloc = kr_object_alloc,
+    .tp_free = kr_object_free,
+};
 
 /* ---- methods ---- */
 
@@ -588,7 +634,24 @@ static KrObject *mv_exit(KrObject *o, KrObject *const *args, ssize_t nargs)
 
 static KrObject *mv_tobytes(KrObject *o, KrObject *const *args, ssize_t nargs, KrObject *kwnames)
 {
+    static const char *const names[] = { "order", NULL };
+    static const KrArgSpec spec = { "tobytes", names, 0, 1, 0 };
+    ssize_t total = nargs + (kwnames ? KR_SIZE(kwnames) : 0);
+    if (total > 1)
+        return kr_err_format(kr_exc_TypeError, "tobytes() takes at most 1 argument (%zd given)", total);
+    KrObject *out[1] = { NULL };
+    if (kr_args_parse(&spec, args, nargs, kwnames, out) < 0) return NULL;
     CHECK_RELEASED(MV(o), NULL);
+    if (out[0] && out[0] != KR_NONE) {
+        if (!KR_STR_CHECK(out[0]))
+            return kr_err_format(kr_exc_TypeError, "tobytes() argument 'order' must be str or None, not %.200s",
+                                 KR_TYPE(out[0])->tp_name);
+        if (!kr_str_equal_cstr(out[0], "C") && !kr_str_equal_cstr(out[0], "F") &&
+            !kr_str_equal_cstr(out[0], "A")) {
+            kr_err_set_string(kr_exc_ValueError, "order must be 'C', 'F' or 'A'");
+            return NULL;
+        }
+    }
     return mv_tobytes_impl(MV(o));
 }
 
@@ -601,22 +664,15 @@ static KrObject *mv_tolist(KrObject *o, KrObject *unused)
 static KrObject *mv_hex(KrObject *o, KrObject *const *args, ssize_t nargs, KrObject *kwnames)
 {
     CHECK_RELEASED(MV(o), NULL);
+    /* bytes.hex does the work (sep, bytes_per_sep and their messages) */
     KrObject *b = mv_tobytes_impl(MV(o));
     if (!b) return NULL;
-    ssize_t n = KR_BYTES_LEN(b);
-    KrObject *s = kr_str_new(n * 2, 127);
-    if (!s) {
-        KR_DECREF(b);
-        return NULL;
-    }
-    static const char digits[] = "0123456789abcdef";
-    const unsigned char *src = (const unsigned char *)KR_BYTES_DATA(b);
-    for (ssize_t i = 0; i < n; i++) {
-        kr_str_write(1, KR_STR_DATA(s), 2 * i, (uint32_t)digits[src[i] >> 4]);
-        kr_str_write(1, KR_STR_DATA(s), 2 * i + 1, (uint32_t)digits[src[i] & 15]);
-    }
+    KrObject *meth = kr_object_getattr_str(b, "hex");
     KR_DECREF(b);
-    return s;
+    if (!meth) return NULL;
+    KrObject *res = kr_object_vectorcall(meth, args, (size_t)nargs, kwnames);
+    KR_DECREF(meth);
+    return res;
 }
 
 static KrObject *mv_toreadonly(KrObject *o, KrObject *unused)
@@ -636,7 +692,11 @@ static KrObject *mv_cast(KrObject *o, KrObject *const *args, ssize_t nargs, KrOb
     CHECK_RELEASED(m, NULL);
     if (!KR_STR_CHECK(out[0])) {
         return kr_err_format(kr_exc_TypeError, "cast() argument 'format' must be str, not %.200s",
-                             KR_TYPE(out[0])->tp_name);
+                             out[0] == KR_NONE ? "None" : KR_TYPE(out[0])->tp_name);
+    }
+    if (out[1] && !KR_LIST_CHECK(out[1]) && !KR_TUPLE_CHECK(out[1])) {
+        kr_err_set_string(kr_exc_TypeError, "shape must be a list or a tuple");
+        return NULL;
     }
     if (out[1]) {
         kr_err_set_string(kr_exc_NotImplementedError, "memoryview: multi-dimensional casts are not supported");
@@ -819,5 +879,6 @@ KrTypeObject kr_memoryview_type = {
 
 int kr_memoryview_init(void)
 {
-    return kr_type_ready(&kr_memoryview_type);
+    if (kr_type_ready(&kr_memoryview_type) < 0) return -1;
+    return kr_type_ready(&kr_memory_iter_type);
 }

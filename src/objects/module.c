@@ -187,16 +187,16 @@ static KrObject *module_repr(KrObject *self)
     if (!name) return NULL;
     if (spec && spec != KR_NONE) {
         KrObject *origin = NULL, *has_loc = NULL, *sname = NULL, *sloader = NULL;
-        if (kr_object_lookup_attr(spec, kr_str_intern_cstr("origin"), &origin) < 0 ||
-            kr_object_lookup_attr(spec, kr_str_intern_cstr("name"), &sname) < 0)
+        if (kr_object_lookup_attr(spec, KR_ID(origin), &origin) < 0 ||
+            kr_object_lookup_attr(spec, KR_ID(name), &sname) < 0)
             goto spec_done;
         KrObject *n = (sname && sname != KR_NONE) ? sname : name;
         if (!origin || origin == KR_NONE) {
-            if (kr_object_lookup_attr(spec, kr_str_intern_cstr("loader"), &sloader) < 0) goto spec_done;
+            if (kr_object_lookup_attr(spec, KR_ID(loader), &sloader) < 0) goto spec_done;
             if (!sloader || sloader == KR_NONE) res = kr_str_from_format("<module %R>", n);
             else res = kr_str_from_format("<module %R (%R)>", n, sloader);
         } else {
-            if (kr_object_lookup_attr(spec, kr_str_intern_cstr("has_location"), &has_loc) < 0) goto spec_done;
+            if (kr_object_lookup_attr(spec, KR_ID(has_location), &has_loc) < 0) goto spec_done;
             int hl = has_loc ? kr_object_is_true(has_loc) : 0;
             if (hl < 0) goto spec_done;
             if (hl) res = kr_str_from_format("<module %R from %R>", n, origin);
@@ -231,7 +231,7 @@ static KrObject *module_getattro(KrObject *self, KrObject *name)
     KrObject *spec = dict_get(self, KR_ID(__spec__));
     if (spec && spec != KR_NONE) {
         KrObject *init;
-        int rr = kr_object_lookup_attr(spec, kr_str_intern_cstr("_initializing"), &init);
+        int rr = kr_object_lookup_attr(spec, KR_ID(_initializing), &init);
         if (rr < 0) return NULL;
         if (init) {
             int t = kr_object_is_true(init);

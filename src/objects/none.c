@@ -55,6 +55,14 @@ static KrObject *notimpl_new(KrTypeObject *type, KrObject *args, KrObject *kwds)
     if (no_args(type, args, kwds) < 0) return NULL;
     KR_RETURN_NOTIMPLEMENTED;
 }
+static int notimpl_bool(KrObject *o)
+{
+    if (kr_err_warn(kr_exc_DeprecationWarning, "NotImplemented should not be used in a boolean context", 1) < 0)
+        return -1;
+    return 1;
+}
+static KrNumberMethods notimpl_as_number = { .nb_bool = notimpl_bool };
+
 static KrMethodDef notimpl_methods[] = {
     { "__reduce__", (void *)notimpl_reduce, KR_METH_NOARGS, NULL },
     { NULL, NULL, 0, NULL },
@@ -66,6 +74,7 @@ KrTypeObject kr_notimplemented_type = {
     .tp_basicsize = sizeof(KrObject),
     .tp_dealloc = singleton_dealloc,
     .tp_repr = notimpl_repr,
+    .tp_as_number = &notimpl_as_number,
     .tp_flags = KR_TPFLAGS_DEFAULT,
     .tp_methods = notimpl_methods,
     .tp_new = notimpl_new,

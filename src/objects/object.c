@@ -315,17 +315,33 @@ static void object_attr_error(KrObject *o, KrObject *name)
                   KR_TYPE(o)->tp_name, name);
 }
 
+/* Records the object and name on an AttributeError raised by getattr, for
+ * the "Did you mean" hint of tracebacks (as CPython 3.11). */
+static void set_attribute_error_context(KrObject *o, KrObject *name)
+{
+    KrObject *exc = kr_err_peek();
+    if (!exc || !KR_TYPE_CHECK_EXACT_OR_SUB(exc, (KrTypeObject *)kr_exc_AttributeError)) return;
+    KrAttributeErrorObject *ae = (KrAttributeErrorObject *)exc;
+    if (ae->name || ae->obj) return;
+    ae->name = kr_newref(name);
+    ae->obj = kr_newref(o);
+}
+
 KrObject *kr_object_getattr(KrObject *o, KrObject *name)
 {
     if (!KR_STR_CHECK(name)) return attr_name_error(name);
     KrTypeObject *t = KR_TYPE(o);
-    if (t->tp_getattro) return t->tp_getattro(o, name);
-    if (!(t->tp_flags & KR_TPFLAGS_READY)) {
+    if (!t->tp_getattro) {
         if (kr_type_ready(t) < 0) return NULL;
-        if (t->tp_getattro) return t->tp_getattro(o, name);
+        if (!t->tp_getattro) {
+            object_attr_error(o, name);
+            set_attribute_error_context(o, name);
+            return NULL;
+        }
     }
-    object_attr_error(o, name);
-    return NULL;
+    KrObject *r = t->tp_getattro(o, name);
+    if (!r) set_attribute_error_context(o, name);
+    return r;
 }
 
 KrObject *kr_object_getattr_str(KrObject *o, const char *name)
@@ -415,6 +431,16 @@ int kr_object_lookup_attr(KrObject *o, KrObject *name, KrObject **result)
         *result = generic_getattr_impl(o, name, 1);
         if (*result) return 1;
         return kr_err_occurred() ? -1 : 0;
+    }
+    if (t->tp_getattro == kr_type_type.tp_getattro) {
+        *result = kr_type_getattro_maybe(o, name);
+        if (*result) return 1;
+        if (!kr_err_occurred()) return 0;
+        if (kr_err_matches(kr_exc_AttributeError)) {
+            kr_err_clear();
+            return 0;
+        }
+        return -1;
     }
     *result = kr_object_getattr(o, name);
     if (*result) return 1;
@@ -839,7 +865,7 @@ static KrObject *object___format__(KrObject *self, KrObject *spec)
 {
     if (!KR_STR_CHECK(spec))
         return kr_err_format(kr_exc_TypeError, "__format__() argument must be str, not %.200s",
-                             KR_TYPE(spec)->tp_name);
+                             spec == KR_NONE ? "None" : KR_TYPE(spec)->tp_name);
     if (KR_STR_LEN(spec) > 0)
         return kr_err_format(kr_exc_TypeError, "unsupported format string passed to %.200s.__format__",
                              KR_TYPE(self)->tp_name);
@@ -969,7 +995,7 @@ static KrObject *reduce_newobj(KrObject *obj)
     KrObject *args = NULL, *kwargs = NULL, *copyreg = NULL, *newobj = NULL, *newargs = NULL;
     KrObject *state = NULL, *listitems = NULL, *dictitems = NULL, *res = NULL;
     if (!t->tp_new) return kr_err_format(kr_exc_TypeError, "cannot pickle '%.200s' object", t->tp_name);
-    KrObject *gn = kr_object_lookup_special(obj, kr_str_intern_cstr("__getnewargs_ex__"));
+    KrObject *gn = kr_object_lookup_special(obj, KR_ID(__getnewargs_ex__));
     if (gn) {
         KrObject *r = kr_object_call_noargs(gn);
         KR_DECREF(gn);
@@ -993,7 +1019,7 @@ static KrObject *reduce_newobj(KrObject *obj)
     } else if (kr_err_occurred()) {
         return NULL;
     } else {
-        gn = kr_object_lookup_special(obj, kr_str_intern_cstr("__getnewargs__"));
+        gn = kr_object_lookup_special(obj, KR_ID(__getnewargs__));
         if (gn) {
             args = kr_object_call_noargs(gn);
             KR_DECREF(gn);

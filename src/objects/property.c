@@ -169,7 +169,7 @@ static KrObject *property_get_isabstract(KrObject *self, void *c)
     for (int i = 0; i < 3; i++) {
         if (!funcs[i]) continue;
         KrObject *v;
-        int r = kr_object_lookup_attr(funcs[i], kr_str_intern_cstr("__isabstractmethod__"), &v);
+        int r = kr_object_lookup_attr(funcs[i], KR_ID(__isabstractmethod__), &v);
         if (r < 0) return NULL;
         if (!r) continue;
         int t = kr_object_is_true(v);
@@ -329,7 +329,7 @@ static KrObject *cm_repr(KrObject *self)
 static KrObject *cm_get_isabstract(KrObject *self, void *c)
 {
     KrObject *v;
-    int r = kr_object_lookup_attr(CM(self)->cm_callable, kr_str_intern_cstr("__isabstractmethod__"), &v);
+    int r = kr_object_lookup_attr(CM(self)->cm_callable, KR_ID(__isabstractmethod__), &v);
     if (r < 0) return NULL;
     if (!r) KR_RETURN_FALSE;
     int t = kr_object_is_true(v);
@@ -373,8 +373,6 @@ KrTypeObject kr_classmethod_type = {
     .tp_basicsize = sizeof(KrClassMethodObject),
     .tp_dealloc = cm_dealloc,
     .tp_repr = cm_repr,
-    .tp_getattro = kr_object_generic_getattr,
-    .tp_setattro = kr_object_generic_setattr,
     .tp_flags = KR_TPFLAGS_HAVE_GC | KR_TPFLAGS_BASETYPE,
     .tp_doc = "classmethod(function) -> method\n\nConvert a function to be a class method.",
     .tp_traverse = cm_traverse,
@@ -396,8 +394,6 @@ KrTypeObject kr_staticmethod_type = {
     .tp_dealloc = cm_dealloc,
     .tp_repr = cm_repr,
     .tp_call = sm_call,
-    .tp_getattro = kr_object_generic_getattr,
-    .tp_setattro = kr_object_generic_setattr,
     .tp_flags = KR_TPFLAGS_HAVE_GC | KR_TPFLAGS_BASETYPE,
     .tp_doc = "staticmethod(function) -> method\n\nConvert a function to be a static method.",
     .tp_traverse = cm_traverse,

@@ -385,7 +385,8 @@ static kr_hash_t range_hash(KrObject *o)
     return kr_tuple_hash_items(items, 3);
 }
 
-static KrObject *range_reduce(KrObject *o, KrObject *unused)
+/* METH_VARARGS as CPython's: extra arguments are ignored. */
+static KrObject *range_reduce(KrObject *o, KrObject *unused_args)
 {
     KrRangeObject *r = RANGE(o);
     KrObject *args = kr_tuple_pack(3, r->start, r->stop, r->step);
@@ -537,8 +538,15 @@ static KrObject *rangeiter_reduce(KrObject *o, KrObject *unused)
 static KrObject *rangeiter_setstate(KrObject *o, KrObject *state)
 {
     KrRangeIterObject *it = (KrRangeIterObject *)o;
-    ssize_t index;
-    if (kr_iter_state_index(state, &index) < 0) return NULL;
+    /* any int-like, as PyLong_AsLong */
+    if (!kr_index_check(state))
+        return kr_err_format(kr_exc_TypeError, "'%.200s' object cannot be interpreted as an integer",
+                             KR_TYPE(state)->tp_name);
+    KrObject *iobj = kr_number_index(state);
+    if (!iobj) return NULL;
+    ssize_t index = kr_int_as_ssize(iobj);
+    KR_DECREF(iobj);
+    if (index == -1 && kr_err_occurred()) return NULL;
     if (index < 0) index = 0;
     if (index > it->len) index = it->len;
     it->index = index;
@@ -668,7 +676,7 @@ static KrMappingMethods range_as_mapping = {
 static KrMethodDef range_methods[] = {
     { "__reversed__", (void *)range_reversed, KR_METH_NOARGS,
       "Return a reverse iterator." },
-    { "__reduce__", (void *)range_reduce, KR_METH_NOARGS, NULL },
+    { "__reduce__", (void *)range_reduce, KR_METH_VARARGS, NULL },
     { "count", (void *)range_count, KR_METH_O, "rangeobject.count(value) -> integer -- return number of occurrences of value" },
     { "index", (void *)range_index, KR_METH_O,
       "rangeobject.index(value) -> integer -- return index of value.\nRaise ValueError if the value is not present." },

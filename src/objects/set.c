@@ -468,6 +468,21 @@ int kr_set_update(KrObject *set, KrObject *iterable) { return set_update_interna
 
 int kr_set_clear(KrObject *set) { return set_clear_internal(SET(set)); }
 
+KrObject *kr_frozenset_rebuild(KrObject *fs)
+{
+    KrObject *res = make_new_set(&kr_frozenset_type, NULL);
+    if (!res) return NULL;
+    ssize_t pos = 0;
+    KrSetEntry *entry;
+    while (set_next(SET(fs), &pos, &entry)) {
+        if (set_add_entry(SET(res), entry->key, entry->hash) < 0) {
+            KR_DECREF(res);
+            return NULL;
+        }
+    }
+    return res;
+}
+
 static KrObject *set_copy(KrObject *so, KrObject *unused)
 {
     return make_new_set_basetype(KR_TYPE(so), so);
@@ -1216,17 +1231,17 @@ static KrMethodDef frozenset_methods[] = {
 
 static int set_tp_init(KrObject *self, KrObject *args, KrObject *kwds)
 {
-    if (KR_TYPE(self) == &kr_set_type && kr_args_no_kwargs("set", kwds) < 0) return -1;
-    if (kr_args_check_count("set", KR_SIZE(args), 0, 1) < 0) return -1;
+    if (kr_args_no_kwargs("set", kwds) < 0) return -1;
+    if (kr_args_check_count(KR_TYPE(self)->tp_name, KR_SIZE(args), 0, 1) < 0) return -1;
     if (SET(self)->fill) set_clear_internal(SET(self));
     SET(self)->hash = -1;
     if (KR_SIZE(args) == 0) return 0;
     return set_update_internal(SET(self), KR_TUPLE_ITEMS(args)[0]);
 }
 
+/* set.__new__ ignores its arguments (set.__init__ checks them). */
 static KrObject *set_tp_new(KrTypeObject *type, KrObject *args, KrObject *kwds)
 {
-    if (type == &kr_set_type && kr_args_no_kwargs("set", kwds) < 0) return NULL;
     return make_new_set(type, NULL);
 }
 
@@ -1248,8 +1263,10 @@ static KrObject *frozenset_make(KrTypeObject *type, KrObject *iterable)
 
 static KrObject *frozenset_tp_new(KrTypeObject *type, KrObject *args, KrObject *kwds)
 {
-    if (type == &kr_frozenset_type && kr_args_no_kwargs("frozenset", kwds) < 0) return NULL;
-    if (kr_args_check_count("frozenset", KR_SIZE(args), 0, 1) < 0) return NULL;
+    if ((type == &kr_frozenset_type || type->tp_init == kr_frozenset_type.tp_init) &&
+        kr_args_no_kwargs("frozenset", kwds) < 0)
+        return NULL;
+    if (kr_args_check_count(type->tp_name, KR_SIZE(args), 0, 1) < 0) return NULL;
     return frozenset_make(type, KR_SIZE(args) ? KR_TUPLE_ITEMS(args)[0] : NULL);
 }
 

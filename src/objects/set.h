@@ -19,6 +19,12 @@ ssize_t kr_set_size(KrObject *set);
 /* Iteration: start *pos at 0; 1 with a borrowed key (and its hash), 0 at the end. */
 int kr_set_next(KrObject *set, ssize_t *pos, KrObject **key, kr_hash_t *hash);
 int kr_set_update(KrObject *set, KrObject *iterable);
+/* A new frozenset built by adding the items of `fs` (any set/frozenset)
+ * one by one in fs's iteration order. CPython's compiler does this to
+ * constant frozensets when it merges constants (and marshal does it when a
+ * frozenset is loaded), which decides the order `{33, 1, 17, 9}` prints
+ * in: compilers should call it on folded set displays. New ref. */
+KrObject *kr_frozenset_rebuild(KrObject *fs);
 /* Empties the set. 0. */
 int kr_set_clear(KrObject *set);
 extern KrTypeObject kr_set_iter_type;   /* set_iterator */

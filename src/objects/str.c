@@ -583,6 +583,22 @@ void kr_str_intern_in_place(KrObject **p)
 
 KrObject *kr_str_intern_cstr(const char *s)
 {
+    /* Fast path for the common ASCII identifier already interned: probe
+     * the table with the C string itself, allocating nothing. An ASCII str
+     * hashes exactly its bytes. */
+    size_t n = strlen(s);
+    int ascii = 1;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) { ascii = 0; break; }
+    if (ascii && intern_cap) {
+        size_t mask = intern_cap - 1, i = (size_t)kr_hash_bytes(s, n) & mask;
+        KrObject *e;
+        while ((e = intern_table[i])) {
+            if (KR_STR_KIND(e) == 1 && (size_t)KR_STR_LEN(e) == n && memcmp(KR_STR_DATA(e), s, n) == 0)
+                return kr_newref(e);
+            i = (i + 1) & mask;
+        }
+    }
     KrObject *o = kr_str_from_cstr(s);
     if (o) kr_str_intern_in_place(&o);
     return o;

@@ -31,8 +31,9 @@ int kr_strbuilder_reserve(KrStrBuilder *b, ssize_t extra)
         b->cap = small_cap;
         return 0;
     }
-    ssize_t ncap = b->cap ? b->cap : 32;
-    while (ncap < need) ncap = ncap < PTRDIFF_MAX / 16 ? ncap * 2 : need;
+    /* double, but a big jump gets exactly what it needs */
+    ssize_t ncap = b->cap ? (b->cap < PTRDIFF_MAX / 16 ? b->cap * 2 : need) : 64;
+    if (ncap < need) ncap = need;
     uint32_t *nb;
     if (b->buf == b->small) {
         nb = kr_raw_alloc((size_t)ncap * sizeof(uint32_t));

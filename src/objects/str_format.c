@@ -98,13 +98,40 @@ static int format_float_percent(KrStrBuilder *b, double x, int type, int flags, 
         const char *body = isnan(x) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
         return append_padded_ascii(b, sign, "", body, flags, width, 1);
     }
+    /* A double has at most ~1074 nonzero fractional digits (767 significant
+     * ones), so beyond that precision the digits of 'f' and 'e' are zeros:
+     * format with a capped precision and pad with zeros ourselves (glibc is
+     * slow for huge precisions). 'g' strips trailing zeros anyway. */
+    ssize_t extra_zeros = 0;
+    if (prec > 1100 && !((type == 'g' || type == 'G') && (flags & KR_PCT_ALT))) {
+        if (type != 'g' && type != 'G') extra_zeros = prec - 1100;
+        prec = 1100;
+    }
     char fmt[16];
     snprintf(fmt, sizeof fmt, "%%%s.*%c", (flags & KR_PCT_ALT) ? "#" : "", type);
     int need = snprintf(NULL, 0, fmt, (int)prec, ax);
     char *body = kr_raw_alloc((size_t)need + 1);
     if (!body) { kr_err_no_memory(); return -1; }
     snprintf(body, (size_t)need + 1, fmt, (int)prec, ax);
-    int r = append_padded_ascii(b, sign, "", body, flags, width, 1);
+    int r;
+    if (extra_zeros) {
+        /* zeros go before the exponent of 'e' */
+        char *exp = strpbrk(body, "eE");
+        ssize_t head = exp ? exp - body : need;
+        ssize_t total = (ssize_t)strlen(sign) + need + extra_zeros;
+        ssize_t padn = width > total ? width - total : 0;
+        int zero = (flags & KR_PCT_ZERO) && !(flags & KR_PCT_LJUST);
+        r = 0;
+        if (!(flags & KR_PCT_LJUST) && !zero) r = kr_strbuilder_append_repeat(b, ' ', padn);
+        if (r == 0) r = kr_strbuilder_append_ascii(b, sign, -1);
+        if (r == 0 && zero) r = kr_strbuilder_append_repeat(b, '0', padn);
+        if (r == 0) r = kr_strbuilder_append_ascii(b, body, head);
+        if (r == 0) r = kr_strbuilder_append_repeat(b, '0', extra_zeros);
+        if (r == 0) r = kr_strbuilder_append_ascii(b, body + head, need - head);
+        if (r == 0 && (flags & KR_PCT_LJUST)) r = kr_strbuilder_append_repeat(b, ' ', padn);
+    } else {
+        r = append_padded_ascii(b, sign, "", body, flags, width, 1);
+    }
     kr_raw_free(body);
     return r;
 }

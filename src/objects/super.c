@@ -105,7 +105,7 @@ static int super_init(KrObject *self, KrObject *args, KrObject *kwds)
     }
     ssize_t n = KR_SIZE(args);
     if (n > 2) {
-        kr_err_format(kr_exc_TypeError, "super() takes at most 2 arguments (%zd given)", n);
+        kr_err_format(kr_exc_TypeError, "super() expected at most 2 arguments, got %zd", n);
         return -1;
     }
     KrObject *type, *obj = NULL;

@@ -3,6 +3,9 @@
 #include "tuple.h"
 #include "list.h"
 #include "int.h"
+#include "float.h"
+#include "bytes.h"
+#include "set.h"
 #include "str.h"
 #include "slice.h"
 #include "args.h"
@@ -212,11 +215,27 @@ kr_hash_t kr_tuple_hash_items(KrObject *const *items, ssize_t n)
     return (kr_hash_t)acc;
 }
 
+/* Whether an item's hash can be remembered: built-in immutable values
+ * only. A user __hash__ may have side effects or change (CPython 3.11
+ * computes a tuple's hash afresh every time), so it is never cached. */
+static int hash_is_pure(KrObject *x)
+{
+    KrTypeObject *t = KR_TYPE(x);
+    if (t == &kr_str_type || t == &kr_int_type || t == &kr_bool_type || x == KR_NONE ||
+        t == &kr_float_type || t == &kr_bytes_type || t == &kr_frozenset_type)
+        return 1;
+    /* nested tuples: pure once their own hash got cached */
+    return t == &kr_tuple_type && ((KrTupleObject *)x)->hash_cache != -1;
+}
+
 static kr_hash_t tuple_hash(KrObject *o)
 {
     KrTupleObject *t = (KrTupleObject *)o;
     if (t->hash_cache != -1) return t->hash_cache;
     kr_hash_t h = kr_tuple_hash_items(t->ob_item, KR_SIZE(o));
+    if (h == -1) return -1;
+    for (ssize_t i = 0; i < KR_SIZE(o); i++)
+        if (!hash_is_pure(t->ob_item[i])) return h;
     t->hash_cache = h;
     return h;
 }
@@ -434,7 +453,10 @@ static KrObject *tuple_from_iterable_for_type(KrTypeObject *type, KrObject *iter
 
 static KrObject *tuple_new(KrTypeObject *type, KrObject *args, KrObject *kwds)
 {
-    if (type == &kr_tuple_type && kr_args_no_kwargs("tuple", kwds) < 0) return NULL;
+    /* keywords are refused unless a subclass has its own __init__ */
+    if ((type == &kr_tuple_type || type->tp_init == kr_tuple_type.tp_init) &&
+        kr_args_no_kwargs("tuple", kwds) < 0)
+        return NULL;
     if (kr_args_check_count("tuple", KR_SIZE(args), 0, 1) < 0) return NULL;
     return tuple_from_iterable_for_type(type, KR_SIZE(args) ? KR_TUPLE_ITEMS(args)[0] : NULL);
 }

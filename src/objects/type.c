@@ -574,10 +574,12 @@ static void inherit_slots(KrTypeObject *t, KrTypeObject *base)
     if (!t->tp_setattro) t->tp_setattro = base->tp_setattro;
     COPY_SLOT(tp_repr);
     COPY_SLOT(tp_str);
-    if (!t->tp_call && (base->tp_flags & KR_TPFLAGS_HAVE_VECTORCALL) &&
-        !(t->tp_flags & KR_TPFLAGS_HEAPTYPE)) {
-        t->tp_flags |= KR_TPFLAGS_HAVE_VECTORCALL;
+    if (!t->tp_call && base->tp_call) {
+        /* the offset comes along with tp_call (kr_vectorcall_call reads it);
+         * only static types also take the flag, as in CPython */
         if (!t->tp_vectorcall_offset) t->tp_vectorcall_offset = base->tp_vectorcall_offset;
+        if ((base->tp_flags & KR_TPFLAGS_HAVE_VECTORCALL) && !(t->tp_flags & KR_TPFLAGS_HEAPTYPE))
+            t->tp_flags |= KR_TPFLAGS_HAVE_VECTORCALL;
     }
     COPY_SLOT(tp_call);
     if (!t->tp_richcompare && !t->tp_hash) {
@@ -693,6 +695,12 @@ int kr_type_ready(KrTypeObject *t)
         } else {
             t->tp_new = NULL;
         }
+        /* Nearly every C type of CPython sets tp_getattro explicitly and so
+         * shows its own __getattribute__; do the same for ours. */
+        if (!t->tp_getattro && base == &kr_object_type && t != &kr_none_type &&
+            t != &kr_notimplemented_type && t != &kr_function_type && t != &kr_classmethod_type &&
+            t != &kr_staticmethod_type)
+            t->tp_getattro = kr_object_generic_getattr;
         if (kr_type_add_slot_wrappers(t) < 0) goto error;
     } else if (!t->tp_new && base) {
         t->tp_new = base->tp_new;
@@ -938,7 +946,7 @@ static int type_traverse(KrObject *self, kr_visitproc visit, void *arg)
     KR_VISIT(t->tp_bases);
     KR_VISIT(t->tp_base);
     KR_VISIT(((KrHeapTypeObject *)t)->ht_module);
-    KR_VISIT(KR_TYPE(self));
+    /* the metaclass (if a class) is visited by kr_type_subtype_traverse */
     return 0;
 }
 
@@ -1011,8 +1019,11 @@ static KrObject *type_vectorcall(KrObject *callable, KrObject *const *args, size
                                  KrObject *kwnames)
 {
     ssize_t nargs = kr_vectorcall_nargs(nargsf);
-    if (callable == (KrObject *)&kr_type_type && nargs == 1 && (!kwnames || KR_SIZE(kwnames) == 0))
+    if (callable == (KrObject *)&kr_type_type && nargs == 1) {
+        if (kwnames && KR_SIZE(kwnames))
+            return kr_err_format(kr_exc_TypeError, "type() takes no keyword arguments");
         return kr_newref(KR_TYPE(args[0]));
+    }
     KrTypeObject *t = (KrTypeObject *)callable;
     /* Fast path for the common class: object.__new__ plus a Python
      * __init__ — call __init__ with the arguments as they are. */
@@ -1056,7 +1067,19 @@ static KrObject *type_vectorcall(KrObject *callable, KrObject *const *args, size
     return res;
 }
 
+static KrObject *type_getattro_impl(KrObject *self, KrObject *name, int suppress);
+
 static KrObject *type_getattro(KrObject *self, KrObject *name)
+{
+    return type_getattro_impl(self, name, 0);
+}
+
+KrObject *kr_type_getattro_maybe(KrObject *self, KrObject *name)
+{
+    return type_getattro_impl(self, name, 1);
+}
+
+static KrObject *type_getattro_impl(KrObject *self, KrObject *name, int suppress)
 {
     KrTypeObject *type = (KrTypeObject *)self;
     KrTypeObject *meta = KR_TYPE(self);
@@ -1093,6 +1116,7 @@ static KrObject *type_getattro(KrObject *self, KrObject *name)
         return r;
     }
     if (meta_attr) return meta_attr;
+    if (suppress) return NULL;
     KrObject *tn = kr_type_get_name(type);
     if (!tn) return NULL;
     kr_err_format(kr_exc_AttributeError, "type object '%U' has no attribute '%U'", tn, name);
@@ -1333,7 +1357,7 @@ static KrObject *type_get_abstractmethods(KrObject *self, void *c)
 {
     KrTypeObject *t = (KrTypeObject *)self;
     KrObject *r = NULL;
-    if (t != &kr_type_type) r = kr_dict_get_item_borrow(t->tp_dict, kr_str_intern_cstr("__abstractmethods__"));
+    if (t != &kr_type_type) r = kr_dict_get_item_borrow(t->tp_dict, KR_ID(__abstractmethods__));
     if (!r) {
         if (!kr_err_occurred()) kr_err_set_string(kr_exc_AttributeError, "__abstractmethods__");
         return NULL;
@@ -1344,7 +1368,7 @@ static KrObject *type_get_abstractmethods(KrObject *self, void *c)
 static int type_set_abstractmethods(KrObject *self, KrObject *value, void *c)
 {
     KrTypeObject *t = (KrTypeObject *)self;
-    KrObject *key = kr_str_intern_cstr("__abstractmethods__");
+    KrObject *key = KR_ID(__abstractmethods__);
     int abstract = 0, r;
     if (value) {
         abstract = kr_object_is_true(value);

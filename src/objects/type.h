@@ -90,10 +90,15 @@ KrObject *kr_slot_tp_new(KrTypeObject *t, KrObject *args, KrObject *kwds);
 /* 1 if t's tp_init calls a Python __init__ (for the instantiation fast path). */
 int kr_slot_is_python_init(KrTypeObject *t);
 
-/* Provided by the weak reference module (objects/weakref.c). Declared weak:
- * until it exists, instances simply have no weak references to clear. */
+/* Clears the weak references to o (objects/weakref.c, see weakref.h).
+ * Declared weak so that deallocators may test `if (kr_weakref_clear_refs)`
+ * and the tree links in any state; call it before freeing a weakrefable
+ * object. */
 void kr_weakref_clear_refs(KrObject *o) __attribute__((weak));
 
+/* type.__getattribute__ that returns NULL WITHOUT an exception when the
+ * attribute is missing (for hasattr/getattr with a default). */
+KrObject *kr_type_getattro_maybe(KrObject *self, KrObject *name);
 /* Layout helpers of class creation (type_new.c). */
 KrTypeObject *kr_type_solid_base(KrTypeObject *type);          /* borrowed */
 KrTypeObject *kr_type_best_base(KrObject *bases);              /* borrowed; NULL + TypeError */

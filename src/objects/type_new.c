@@ -12,6 +12,7 @@
 #include "function.h"
 #include "str.h"
 #include "dict.h"
+#include "int.h"
 #include "list.h"
 #include "tuple.h"
 #include "ids.h"
@@ -494,6 +495,17 @@ static KrObject *type_new_impl(KrTypeObject *metatype, KrObject *name, KrObject 
     }
 
     if (kr_type_ready(type) < 0) goto error;
+    /* __abc_tpflags__ (collections.abc) marks classes for sequence/mapping
+     * patterns of `match`, as CPython's _abc._abc_init does. */
+    KrObject *abcflags = kr_dict_get_item_str_borrow(type->tp_dict, "__abc_tpflags__");
+    if (abcflags && KR_INT_CHECK(abcflags)) {
+        int64_t fl = kr_int_as_i64(abcflags);
+        if (fl == -1 && kr_err_occurred()) goto error;
+        type->tp_flags |= (unsigned long)fl & (KR_TPFLAGS_SEQUENCE | KR_TPFLAGS_MAPPING);
+        if (kr_dict_del_item_str(type->tp_dict, "__abc_tpflags__") < 0) goto error;
+    } else if (kr_err_occurred()) {
+        goto error;
+    }
     if (!kr_dict_get_item_borrow(type->tp_dict, KR_ID(__doc__))) {
         if (kr_err_occurred() || kr_dict_set_item(type->tp_dict, KR_ID(__doc__), KR_NONE) < 0)
             goto error;
@@ -527,13 +539,13 @@ KrObject *kr_type_tp_new(KrTypeObject *metatype, KrObject *args, KrObject *kwds)
              *dict = KR_TUPLE_GET(args, 2);
     if (!KR_STR_CHECK(name))
         return kr_err_format(kr_exc_TypeError, "type.__new__() argument 1 must be str, not %s",
-                             KR_TYPE(name)->tp_name);
+                             name == KR_NONE ? "None" : KR_TYPE(name)->tp_name);
     if (!KR_TUPLE_CHECK(bases))
         return kr_err_format(kr_exc_TypeError, "type.__new__() argument 2 must be tuple, not %s",
-                             KR_TYPE(bases)->tp_name);
+                             bases == KR_NONE ? "None" : KR_TYPE(bases)->tp_name);
     if (!KR_DICT_CHECK(dict))
         return kr_err_format(kr_exc_TypeError, "type.__new__() argument 3 must be dict, not %s",
-                             KR_TYPE(dict)->tp_name);
+                             dict == KR_NONE ? "None" : KR_TYPE(dict)->tp_name);
     for (ssize_t i = 0; i < KR_SIZE(bases); i++) {
         KrObject *b = KR_TUPLE_GET(bases, i);
         if (KR_TYPE_CHECK(b)) continue;

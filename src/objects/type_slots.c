@@ -317,7 +317,7 @@ static void slot_tp_finalize(KrObject *self)
 {
     KrObject *exc = kr_err_fetch();
     int unbound;
-    KrObject *del = lookup_maybe_method(self, kr_str_intern_cstr("__del__"), &unbound);
+    KrObject *del = lookup_maybe_method(self, KR_ID(__del__), &unbound);
     if (del) {
         KrObject *stack[2] = { NULL, self };
         KrObject *res = call_unbound(unbound, del, stack, 1);
@@ -543,6 +543,15 @@ static int slot_sq_contains(KrObject *self, KrObject *value)
  * wrap_* functions: a C slot called from Python through a slot wrapper
  * ------------------------------------------------------------------------ */
 
+/* PyArg_UnpackTuple(args, "", n, n): the message starts with a space. */
+static int check_unpack_args(KrObject *args, ssize_t n)
+{
+    if (KR_SIZE(args) == n) return 1;
+    kr_err_format(kr_exc_TypeError, " expected %zd argument%s, got %zd", n, n == 1 ? "" : "s", KR_SIZE(args));
+    return 0;
+}
+#define check_two_args(args) check_unpack_args((args), 2)
+
 static int check_num_args(KrObject *args, ssize_t n)
 {
     if (KR_SIZE(args) == n) return 1;
@@ -638,7 +647,7 @@ static KrObject *wrap_hashfunc(KrObject *self, KrObject *args, void *wrapped)
 
 static KrObject *wrap_indexargfunc(KrObject *self, KrObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 1)) return NULL;
+    if (!check_unpack_args(args, 1)) return NULL;
     ssize_t i = kr_number_as_ssize(KR_TUPLE_GET(args, 0), kr_exc_OverflowError);
     if (i == -1 && kr_err_occurred()) return NULL;
     return ((kr_ssizeargfunc)wrapped)(self, i);
@@ -661,7 +670,7 @@ static ssize_t getindex(KrObject *self, KrObject *arg)
 
 static KrObject *wrap_sq_item(KrObject *self, KrObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 1)) return NULL;
+    if (!check_unpack_args(args, 1)) return NULL;
     ssize_t i = getindex(self, KR_TUPLE_GET(args, 0));
     if (i == -1 && kr_err_occurred()) return NULL;
     return ((kr_ssizeargfunc)wrapped)(self, i);
@@ -669,7 +678,7 @@ static KrObject *wrap_sq_item(KrObject *self, KrObject *args, void *wrapped)
 
 static KrObject *wrap_sq_setitem(KrObject *self, KrObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2)) return NULL;
+    if (!check_two_args(args)) return NULL;
     ssize_t i = getindex(self, KR_TUPLE_GET(args, 0));
     if (i == -1 && kr_err_occurred()) return NULL;
     if (((kr_ssizeobjargproc)wrapped)(self, i, KR_TUPLE_GET(args, 1)) < 0) return NULL;
@@ -695,7 +704,7 @@ static KrObject *wrap_objobjproc(KrObject *self, KrObject *args, void *wrapped)
 
 static KrObject *wrap_objobjargproc(KrObject *self, KrObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2)) return NULL;
+    if (!check_two_args(args)) return NULL;
     if (((kr_objobjargproc)wrapped)(self, KR_TUPLE_GET(args, 0), KR_TUPLE_GET(args, 1)) < 0) return NULL;
     KR_RETURN_NONE;
 }
@@ -735,7 +744,7 @@ static int hackcheck(KrObject *self, kr_setattrofunc func, const char *what)
 
 static KrObject *wrap_setattr(KrObject *self, KrObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2)) return NULL;
+    if (!check_two_args(args)) return NULL;
     if (!hackcheck(self, (kr_setattrofunc)wrapped, "__setattr__")) return NULL;
     if (((kr_setattrofunc)wrapped)(self, KR_TUPLE_GET(args, 0), KR_TUPLE_GET(args, 1)) < 0) return NULL;
     KR_RETURN_NONE;
@@ -785,7 +794,7 @@ static KrObject *wrap_descr_get(KrObject *self, KrObject *args, void *wrapped)
 
 static KrObject *wrap_descr_set(KrObject *self, KrObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2)) return NULL;
+    if (!check_two_args(args)) return NULL;
     if (((kr_descrsetfunc)wrapped)(self, KR_TUPLE_GET(args, 0), KR_TUPLE_GET(args, 1)) < 0) return NULL;
     KR_RETURN_NONE;
 }

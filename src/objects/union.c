@@ -158,25 +158,7 @@ static KrObject *union_richcompare(KrObject *a, KrObject *b, int op)
     return res;
 }
 
-static KrObject *union_check(KrObject *self, KrObject *obj, int subclass)
-{
-    KrObject *a = UN(self)->args;
-    for (ssize_t i = 0; i < KR_SIZE(a); i++) {
-        if (KR_GENERIC_ALIAS_CHECK(KR_TUPLE_GET(a, i)))
-            return kr_err_format(kr_exc_TypeError, "%s() argument 2 cannot be a parameterized generic",
-                                 subclass ? "issubclass" : "isinstance");
-    }
-    for (ssize_t i = 0; i < KR_SIZE(a); i++) {
-        KrObject *arg = KR_TUPLE_GET(a, i);
-        int r = subclass ? kr_object_is_subclass(obj, arg) : kr_object_is_instance(obj, arg);
-        if (r < 0) return NULL;
-        if (r) KR_RETURN_TRUE;
-    }
-    KR_RETURN_FALSE;
-}
-
-static KrObject *union_instancecheck(KrObject *self, KrObject *obj) { return union_check(self, obj, 0); }
-static KrObject *union_subclasscheck(KrObject *self, KrObject *obj) { return union_check(self, obj, 1); }
+KrObject *kr_union_args_borrow(KrObject *u) { return UN(u)->args; }
 
 static KrObject *union_get_args(KrObject *self, void *c) { return kr_newref(UN(self)->args); }
 
@@ -190,7 +172,7 @@ static KrObject *union_get_parameters(KrObject *self, void *c)
             KrObject *params;
             KrObject *arg = KR_TUPLE_GET(a, i);
             if (KR_TYPE_CHECK(arg)) continue;
-            if (kr_object_lookup_attr(arg, kr_str_intern_cstr("__parameters__"), &params) < 0) {
+            if (kr_object_lookup_attr(arg, KR_ID(__parameters__), &params) < 0) {
                 KR_DECREF(list);
                 return NULL;
             }
@@ -233,12 +215,6 @@ static KrGetSetDef union_getsets[] = {
     { NULL, NULL, NULL, NULL, NULL },
 };
 
-static KrMethodDef union_methods[] = {
-    { "__instancecheck__", (void *)union_instancecheck, KR_METH_O, NULL },
-    { "__subclasscheck__", (void *)union_subclasscheck, KR_METH_O, NULL },
-    { NULL, NULL, 0, NULL },
-};
-
 static KrNumberMethods union_as_number = { .nb_or = kr_union_type_or };
 static KrMappingMethods union_as_mapping = { .mp_subscript = union_getitem };
 
@@ -256,7 +232,6 @@ KrTypeObject kr_union_type = {
     .tp_doc = "Represent a PEP 604 union type\n\nE.g. for int | str",
     .tp_traverse = union_traverse,
     .tp_richcompare = union_richcompare,
-    .tp_methods = union_methods,
     .tp_getset = union_getsets,
     .tp_free = kr_object_free,
 };

@@ -13,11 +13,13 @@ static KrAstExpr *parse_star_expression(KrParser *p);
 static KrAstExpr *parse_lambda(KrParser *p);
 static KrAstComprehensionSeq *parse_for_if_clauses(KrParser *p);
 
+/* Nesting guard: CPython's parser gives up with MemoryError at about 3000
+ * nested levels (its MAXSTACK); so does krait, at the same depths for unary
+ * operators, `not`, `**`, lambda and conditional expressions. */
 static int depth_enter(KrParser *p)
 {
     if (++p->depth > KR_PARSER_MAX_DEPTH) {
-        if (!kr_err_occurred())
-            kr_err_set_string(kr_exc_RecursionError, "maximum recursion depth exceeded during compilation");
+        if (!kr_err_occurred()) kr_err_no_memory();
         return -1;
     }
     return 0;
@@ -371,7 +373,7 @@ static KrAstExpr *parse_brace(KrParser *p)
             if (!key) goto fail;
             if (!P_IS(p, KR_TOK_COLON)) {
                 if (P_IS(p, KR_TOK_COMMA) || P_IS(p, KR_TOK_RBRACE)) {
-                    kr_parser_error_range(p, kr_exc_SyntaxError, E_START(key), E_END(key),
+                    kr_parser_error_range(p, kr_exc_SyntaxError, E_START(key), key->end_lineno, -1,
                                           "':' expected after dictionary key");
                     goto fail;
                 }
@@ -454,13 +456,15 @@ static int parse_call_args_inner(KrParser *p, KrToken *open, KrAstExprSeq **args
     KrToken *first_arg = P_PEEK(p, 0);
     while (!P_IS(p, KR_TOK_RPAR)) {
         KrToken *st = P_PEEK(p, 0);
+        KrToken *prev_end = p->pos >= 2 ? p->toks[p->pos - 2] : st; /* end of the previous argument */
         if (P_ACCEPT(p, KR_TOK_STAR)) {
             KrAstExpr *v = kr_parse_expression(p);
             if (!v) goto fail;
             KrAstExpr *s = kr_ast_starred(ARENA, v, KR_CTX_LOAD, P_EXTRA(st, p));
             if (!s) goto fail;
             if (seen_dstar) {
-                kr_parser_error_range(p, kr_exc_SyntaxError, P_START(first_arg), P_END(p),
+                kr_parser_error_range(p, kr_exc_SyntaxError, P_START(first_arg), prev_end->end_lineno,
+                                      prev_end->end_col_offset,
                                       "iterable argument unpacking follows keyword argument unpacking");
                 goto fail;
             }
@@ -675,7 +679,9 @@ static KrAstExpr *parse_power(KrParser *p)
     }
     if (!e) return NULL;
     if (P_ACCEPT(p, KR_TOK_DOUBLESTAR)) {
+        if (depth_enter(p) < 0) return NULL;
         KrAstExpr *r = parse_factor(p);
+        DEPTH_LEAVE(p);
         if (!r) return NULL;
         e = kr_ast_bin_op(ARENA, e, KR_OP_POW, r, P_START(st), P_END(p));
     }

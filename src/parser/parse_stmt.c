@@ -13,7 +13,7 @@ static int parse_statement(KrParser *p, KrPVec *out);
 
 /* The end position of the last statement of a sequence. */
 #define SEQ_LAST(s) ((s)->items[(s)->size - 1])
-#define STMT_END(s) p->blk_end_lineno, p->blk_end_col
+#define BLOCK_END p->blk_end_lineno, p->blk_end_col
 
 /* ---------------------------------------------------------------------------
  * Blocks
@@ -452,8 +452,7 @@ static KrAstStmt *parse_while(KrParser *p)
     if (!test || kr_parser_expect_colon(p) < 0) return NULL;
     KrAstStmtSeq *body = kr_parse_block(p, "'while' statement", t), *orelse;
     if (!body || parse_else(p, &orelse) < 0) return NULL;
-    KrAstStmt *last = orelse ? SEQ_LAST(orelse) : SEQ_LAST(body);
-    return kr_ast_while(ARENA, test, body, orelse, P_START(t), STMT_END(last));
+    return kr_ast_while(ARENA, test, body, orelse, P_START(t), BLOCK_END);
 }
 
 static KrAstStmt *parse_for(KrParser *p, KrToken *start, int is_async)
@@ -466,10 +465,9 @@ static KrAstStmt *parse_for(KrParser *p, KrToken *start, int is_async)
     if (!iter || kr_parser_expect_colon(p) < 0) return NULL;
     KrAstStmtSeq *body = kr_parse_block(p, "'for' statement", t), *orelse;
     if (!body || parse_else(p, &orelse) < 0) return NULL;
-    KrAstStmt *last = orelse ? SEQ_LAST(orelse) : SEQ_LAST(body);
     if (is_async)
-        return kr_ast_async_for(ARENA, target, iter, body, orelse, NULL, P_START(start), STMT_END(last));
-    return kr_ast_for(ARENA, target, iter, body, orelse, NULL, P_START(start), STMT_END(last));
+        return kr_ast_async_for(ARENA, target, iter, body, orelse, NULL, P_START(start), BLOCK_END);
+    return kr_ast_for(ARENA, target, iter, body, orelse, NULL, P_START(start), BLOCK_END);
 }
 
 static KrAstWithitem *parse_with_item(KrParser *p)
@@ -538,9 +536,8 @@ static KrAstStmt *parse_with(KrParser *p, KrToken *start, int is_async)
     KrAstWithitemSeq *items = kr_pvec_to_seq(p, &v);
     KrAstStmtSeq *body = kr_parse_block(p, "'with' statement", t);
     if (!items || !body) return NULL;
-    KrAstStmt *last = SEQ_LAST(body);
-    if (is_async) return kr_ast_async_with(ARENA, items, body, NULL, P_START(start), STMT_END(last));
-    return kr_ast_with(ARENA, items, body, NULL, P_START(start), STMT_END(last));
+    if (is_async) return kr_ast_async_with(ARENA, items, body, NULL, P_START(start), BLOCK_END);
+    return kr_ast_with(ARENA, items, body, NULL, P_START(start), BLOCK_END);
 }
 
 static KrAstStmt *parse_try(KrParser *p)
@@ -552,14 +549,13 @@ static KrAstStmt *parse_try(KrParser *p)
     KrPVec handlers;
     kr_pvec_init(&handlers);
     int star = -1;
-    KrAstStmt *last = SEQ_LAST(body);
     int el = p->blk_end_lineno, ec = p->blk_end_col;
     while (P_IS_KW(p, KR_KW_EXCEPT)) {
         KrToken *et = P_NEXT(p);
         int is_star = P_ACCEPT(p, KR_TOK_STAR);
         if (star >= 0 && star != is_star) {
-            kr_parser_error_at(p, kr_exc_SyntaxError, et,
-                               "cannot have both 'except' and 'except*' on the same 'try'");
+            kr_parser_error_range(p, kr_exc_SyntaxError, P_START(et), P_END(p),
+                                  "cannot have both 'except' and 'except*' on the same 'try'");
             goto fail;
         }
         star = is_star;
@@ -585,12 +581,12 @@ static KrAstStmt *parse_try(KrParser *p)
         if (kr_parser_expect_colon(p) < 0) goto fail;
         KrAstStmtSeq *hb = kr_parse_block(p, is_star ? "'except*' statement" : "'except' statement", et);
         if (!hb) goto fail;
-        KrAstStmt *hl = SEQ_LAST(hb);
-        KrAstExcepthandler *h = kr_ast_except_handler(ARENA, type, name, hb, P_START(et), STMT_END(hl));
+        KrAstExcepthandler *h = kr_ast_except_handler(ARENA, type, name, hb, P_START(et), BLOCK_END);
         if (!h || kr_pvec_push(&handlers, h) < 0) goto fail;
         el = p->blk_end_lineno; ec = p->blk_end_col;
         if (!type && P_IS_KW(p, KR_KW_EXCEPT)) {
-            kr_parser_error_at(p, kr_exc_SyntaxError, et, "default 'except:' must be last");
+            kr_parser_error_range(p, kr_exc_SyntaxError, P_START(et), BLOCK_END,
+                                  "default 'except:' must be last");
             goto fail;
         }
     }
@@ -636,12 +632,11 @@ static KrAstStmt *parse_funcdef(KrParser *p, KrToken *start, int is_async, KrAst
     if (kr_parser_expect(p, KR_TOK_COLON, ":") < 0) return NULL;
     KrAstStmtSeq *body = kr_parse_block(p, "function definition", t);
     if (!body) return NULL;
-    KrAstStmt *last = SEQ_LAST(body);
     if (is_async)
         return kr_ast_async_function_def(ARENA, name, args, body, decorators, returns, NULL,
-                                         P_START(start), STMT_END(last));
+                                         P_START(start), BLOCK_END);
     return kr_ast_function_def(ARENA, name, args, body, decorators, returns, NULL, P_START(start),
-                               STMT_END(last));
+                               BLOCK_END);
 }
 
 static KrAstStmt *parse_classdef(KrParser *p, KrAstExprSeq *decorators)
@@ -660,8 +655,7 @@ static KrAstStmt *parse_classdef(KrParser *p, KrAstExprSeq *decorators)
     if (kr_parser_expect_colon(p) < 0) return NULL;
     KrAstStmtSeq *body = kr_parse_block(p, "class definition", t);
     if (!body) return NULL;
-    KrAstStmt *last = SEQ_LAST(body);
-    return kr_ast_class_def(ARENA, name, bases, kws, body, decorators, P_START(t), STMT_END(last));
+    return kr_ast_class_def(ARENA, name, bases, kws, body, decorators, P_START(t), BLOCK_END);
 }
 
 static KrAstStmt *parse_decorated(KrParser *p)
@@ -753,15 +747,17 @@ KrAstStmtSeq *kr_parse_interactive(KrParser *p)
     KrPVec v;
     kr_pvec_init(&v);
     while (P_ACCEPT(p, KR_TOK_NEWLINE)) {}
+    if (P_IS(p, KR_TOK_ENDMARKER)) {
+        /* empty input: CPython's interactive rule fails at the end */
+        return kr_parser_syntax_error(p);
+    }
+    if (parse_statement(p, &v) < 0) { kr_pvec_free(&v); return NULL; }
+    KrToken *nl = P_LAST(p);
+    while (P_ACCEPT(p, KR_TOK_NEWLINE) || P_ACCEPT(p, KR_TOK_DEDENT)) {}
     if (!P_IS(p, KR_TOK_ENDMARKER)) {
-        if (parse_statement(p, &v) < 0) { kr_pvec_free(&v); return NULL; }
-        while (P_ACCEPT(p, KR_TOK_NEWLINE)) {}
-        if (!P_IS(p, KR_TOK_ENDMARKER)) {
-            kr_pvec_free(&v);
-            KrToken *t = P_PEEK(p, 0);
-            return kr_parser_error_at(p, kr_exc_SyntaxError, t,
-                                      "multiple statements found while compiling a single statement");
-        }
+        kr_pvec_free(&v);
+        return kr_parser_error_at(p, kr_exc_SyntaxError, nl,
+                                  "multiple statements found while compiling a single statement");
     }
     if (p->tok_failed) { kr_pvec_free(&v); return NULL; }
     return kr_pvec_to_seq(p, &v);

@@ -174,6 +174,7 @@ typedef struct {
 
 static int bb_put(ByteBuf *bb, const char *s, size_t n)
 {
+    if (n == 0) return 0;
     if (bb->len + n > bb->cap) {
         size_t nc = bb->cap ? bb->cap * 2 : 64;
         while (nc < bb->len + n) nc *= 2;

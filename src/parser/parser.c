@@ -149,11 +149,13 @@ void *kr_parser_syntax_error(KrParser *p)
     }
     if (t->type == KR_TOK_ENDMARKER && p->tok.level > 0) {
         int l = p->tok.level - 1;
+        p->no_scan = 1;
         return kr_parser_error_range(p, kr_exc_SyntaxError, p->tok.parenlinestack[l],
                                      p->tok.parencolstack[l], p->tok.parenlinestack[l],
-                                     p->tok.parencolstack[l] + 1, "'%c' was never closed",
+                                     -1, "'%c' was never closed",
                                      p->tok.parenstack[l]);
     }
+    if (t->type == KR_TOK_INDENT || t->type == KR_TOK_DEDENT) p->no_scan = 1;
     if (t->type == KR_TOK_INDENT)
         return kr_parser_error_range(p, kr_exc_IndentationError, t->lineno,
                                      t->end_col_offset > 0 ? t->end_col_offset - 1 : 0,
@@ -171,9 +173,9 @@ int kr_parser_expect(KrParser *p, int type, const char *what)
     if (P_ACCEPT(p, type)) return 0;
     if (p->tok_failed) return -1;
     if (what) {
-        KrToken *last = p->pos > 0 ? P_LAST(p) : P_PEEK(p, 0);
-        kr_parser_error_range(p, kr_exc_SyntaxError, last->end_lineno, last->end_col_offset,
-                              last->end_lineno, last->end_col_offset + 1, "expected '%s'", what);
+        /* a "forced" token (&&'x' in CPython's grammar): the error covers the
+         * token found instead */
+        kr_parser_error_at(p, kr_exc_SyntaxError, P_PEEK(p, 0), "expected '%s'", what);
         return -1;
     }
     kr_parser_syntax_error(p);
@@ -186,9 +188,7 @@ int kr_parser_expect_colon(KrParser *p)
     if (p->tok_failed) return -1;
     KrToken *t = P_PEEK(p, 0);
     if (t->type == KR_TOK_NEWLINE || t->type == KR_TOK_ENDMARKER || t->type == KR_TOK_INDENT) {
-        KrToken *last = P_LAST(p);
-        kr_parser_error_range(p, kr_exc_SyntaxError, last->end_lineno, last->end_col_offset,
-                              last->end_lineno, last->end_col_offset + 1, "expected ':'");
+        kr_parser_error_at(p, kr_exc_SyntaxError, t, "expected ':'");
         return -1;
     }
     kr_parser_syntax_error(p);
@@ -356,6 +356,9 @@ static int parser_init(KrParser *p, const char *src, ssize_t len, KrObject *file
     p->mode = mode;
     if (kr_tokenizer_init(&p->tok, src, len, is_text, filename) < 0) return -1;
     p->tok.last_was_newline = 1;
+    /* Only "exec" input gets a final newline added, as in CPython: the
+     * tokens made up at the end of other input have no column. */
+    p->tok.eof_no_col = mode != KR_PARSE_EXEC;
     return 0;
 }
 
@@ -398,10 +401,9 @@ static KrAstMod *parser_run(KrParser *p)
         while (!P_IS(p, KR_TOK_RPAR)) {
             KrAstExpr *e;
             if (P_IS(p, KR_TOK_STAR) || P_IS(p, KR_TOK_DOUBLESTAR)) {
-                KrToken *st = P_NEXT(p);
+                /* CPython 3.11 keeps only the expression of `*x` / `**x` */
+                p->pos++;
                 e = kr_parse_expression(p);
-                if (e) e = kr_ast_starred(p->arena, e, KR_CTX_LOAD, P_EXTRA(st, p));
-                (void)st;
             } else {
                 e = kr_parse_expression(p);
             }
@@ -434,7 +436,7 @@ static KrAstMod *parser_run(KrParser *p)
  * unclosed bracket opened on an earlier line than the error. */
 static void parser_scan_rest(KrParser *p)
 {
-    if (p->tok_failed || p->ntoks == 0 || !kr_err_matches(kr_exc_SyntaxError)) return;
+    if (p->tok_failed || p->no_scan || p->ntoks == 0 || !kr_err_matches(kr_exc_SyntaxError)) return;
     KrObject *saved = kr_err_fetch();
     int err_line = p->toks[p->ntoks - 1]->lineno;
     if (p->toks[p->ntoks - 1]->type != KR_TOK_ENDMARKER) {
@@ -453,7 +455,7 @@ static void parser_scan_rest(KrParser *p)
             KR_XDECREF(saved);
             kr_parser_error_range(p, kr_exc_SyntaxError, p->tok.parenlinestack[l],
                                   p->tok.parencolstack[l], p->tok.parenlinestack[l],
-                                  p->tok.parencolstack[l] + 1, "'%c' was never closed",
+                                  -1, "'%c' was never closed",
                                   p->tok.parenstack[l]);
             return;
         }

@@ -34,13 +34,14 @@ typedef struct KrParser {
     int in_fstring;          /* parsing an f-string's expression */
     int fstr_line, fstr_col; /* position offset of an f-string sub-parser */
     int fstr_level;          /* f-string nesting for format specs */
+    int no_scan;             /* the error needs no look at the rest of the input */
     int class_args;          /* parsing class bases: no bare generator argument */
     int blk_end_lineno, blk_end_col; /* end of the last simple statement line
                                         (its last token, maybe a ';'): where
                                         compound statements end */
 } KrParser;
 
-#define KR_PARSER_MAX_DEPTH 3000
+#define KR_PARSER_MAX_DEPTH 2991
 #define KR_PARSER_TOKBLOCK 1024
 
 /* Tokens */

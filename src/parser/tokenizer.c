@@ -88,7 +88,10 @@ int kr_tokenizer_error(KrTokenizer *tok, KrObject *type, int lineno, int col,
             if (es) end_offset = tok_char_count(es, end_col) + 1;
         }
     }
-    if (end_col < 0) end_offset = end_col;
+    /* end_col -2 means "no end" (end_offset -1, as CPython's indentation
+     * errors); -1 gives end_offset 0, as CPython's RAISE_ERROR_KNOWN_LOCATION. */
+    if (end_col == -2) end_offset = -1;
+    else if (end_col < 0) end_offset = end_col + 1;
     if (end_lineno < 0) end_lineno = lineno;
     KrObject *ln = kr_int_from_i64(lineno), *off = kr_int_from_i64(offset);
     KrObject *eln = kr_int_from_i64(end_lineno), *eoff = kr_int_from_i64(end_offset);
@@ -520,7 +523,7 @@ static const char *tok_number(KrTokenizer *tok, const char *p)
             if (nz != p) {
                 int col = TOK_COL(tok, zs);
                 kr_tokenizer_error(tok, kr_exc_SyntaxError, tok->lineno, col, tok->lineno,
-                                   TOK_COL(tok, nz) - 1,
+                                   TOK_COL(tok, nz),
                                    "leading zeros in decimal integer literals are not permitted; "
                                    "use an 0o prefix for octal integers");
                 return NULL;
@@ -756,7 +759,7 @@ static int tok_indentation(KrTokenizer *tok)
     }
     return 0;
 tab_error:
-    return kr_tokenizer_error(tok, kr_exc_TabError, tok->lineno, 0, tok->lineno, -2,
+    return kr_tokenizer_error(tok, kr_exc_TabError, tok->lineno, 0, tok->lineno, -1,
                               "inconsistent use of tabs and spaces in indentation");
 }
 
@@ -789,7 +792,7 @@ again:
             tok->eof_newline_sent = 1;
             tok->last_was_newline = 1;
             tok_set(tok, t, KR_TOK_NEWLINE, p, p, tok->lineno, TOK_COL(tok, p));
-            t->end_col_offset = t->col_offset + 1;
+            if (tok->eof_no_col) t->col_offset = t->end_col_offset = -1;
             return 0;
         }
         /* CPython places the final DEDENTs and ENDMARKER at the end of the
@@ -813,6 +816,10 @@ again:
         t->start = t->end = p;
         t->lineno = t->end_lineno = el;
         t->col_offset = t->end_col_offset = ec;
+        if (tok->eof_no_col) {
+            t->col_offset = t->end_col_offset = -1;
+            if (tok->end == tok->buf) t->lineno = t->end_lineno = 0;
+        }
         return 0;
     }
     char c = *p;
@@ -828,7 +835,7 @@ again:
         }
         tok_set(tok, t, KR_TOK_NEWLINE, p, p + 1, sline, scol);
         t->end_lineno = sline;
-        t->end_col_offset = scol + 1;
+        t->end_col_offset = scol; /* CPython leaves the '\n' out of the token */
         tok->lineno++;
         tok->line_start = tok->cur;
         tok->atbol = 1;

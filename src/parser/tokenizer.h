@@ -67,6 +67,7 @@ typedef struct {
     int last_was_newline;      /* the previous token ended a logical line */
     int eof_newline_sent;
     int interactive;
+    int eof_no_col;            /* tokens made up at EOF get column -1 (non-exec input) */
     KrObject *filename;        /* borrowed, for errors */
 } KrTokenizer;
 

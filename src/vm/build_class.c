@@ -137,8 +137,10 @@ KrObject *kr_build_class(KrObject *self, KrObject *const *args, ssize_t nargs, K
     if (cls && KR_TYPE_CHECK(cls) && KR_CELL_CHECK(cell)) {
         KrObject *cell_cls = KR_CELL_GET(cell);
         if (cell_cls == NULL) {
-            /* type.__new__ normally fills the cell from __classcell__ */
-            kr_cell_set(cell, cls);
+            kr_err_format(kr_exc_RuntimeError,
+                          "__class__ not set defining %.200R as %.200R. "
+                          "Was __classcell__ propagated to type.__new__?", name, cls);
+            KR_CLEAR(cls);
         } else if (cell_cls != cls) {
             kr_err_format(kr_exc_TypeError, "__class__ set to %.200R defining %.200R as %.200R",
                           cell_cls, name, cls);

@@ -493,7 +493,7 @@ KrObject *kr_import_module_level(KrObject *name, KrObject *globals, KrObject *lo
 {
     (void)locals;
     if (!KR_STR_CHECK(name)) {
-        kr_err_format(kr_exc_TypeError, "module name must be str, not %.200s", KR_TYPE(name)->tp_name);
+        kr_err_set_string(kr_exc_TypeError, "module name must be a string");
         return NULL;
     }
     if (level < 0) {

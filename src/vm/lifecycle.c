@@ -29,6 +29,7 @@
 #include "../objects/frameobject.h"
 #include "../objects/traceback_obj.h"
 #include "../objects/gen.h"
+#include "../objects/weakref.h"
 #include "eval.h"
 #include "../modules/builtins.h"
 #include "../modules/sys.h"
@@ -48,6 +49,8 @@ static const KrInitStep init_steps[] = {
     { "ids", kr_ids_init },
     /* object, type and every core type ready (objects/type.c); after str+ids */
     { "types", kr_types_init },
+    /* the exception classes, early so that later steps can raise */
+    { "exceptions", kr_exceptions_init },
     /* numbers: GMP's allocator, int/bool/float/complex (objects/int.c, bool.c, float.c) */
     { "int", kr_int_init },
     { "bool", kr_bool_init },
@@ -71,9 +74,10 @@ static const KrInitStep init_steps[] = {
     { "traceback", kr_traceback_obj_init },
     { "generators", kr_gen_init },
     { "eval", kr_eval_init },
+    /* weakref.ref and the proxy types (objects/weakref.c) */
+    { "weakref", kr_weakref_init },
     /* INIT-STEPS: subsystems add themselves here, in dependency order. */
     /* the runtime library: after every core type is ready */
-    { "exceptions", kr_exceptions_init },
     { "builtins", kr_builtins_init },
     { "sys", kr_sys_init },
     /* str.encode/bytes.decode reach registered codecs through _codecs */

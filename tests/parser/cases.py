@@ -314,3 +314,14 @@ COMPILER_ERRORS = [
     "f(x=1, x=2)\n",
     "return *a\n",
 ]
+
+# Other start symbols: (mode, source); the dump (no positions) or the error
+# is compared.
+MODES = [
+    ("eval", "x"), ("eval", "1 + 2\n\n"), ("eval", "a, *b"), ("eval", "lambda: (yield)"),
+    ("eval", "x = 1"), ("eval", "1 +"), ("eval", ""), ("eval", "\n"), ("eval", " 1"),
+    ("single", "x = 1\n"), ("single", "x = 1"), ("single", "if x:\n  pass\n"), ("single", "1;2\n"),
+    ("single", "x = 1\ny = 2\n"), ("single", ""), ("single", "# only a comment\n"),
+    ("func_type", "(int, str) -> bool"), ("func_type", "() -> None"), ("func_type", "(*int) -> x"),
+    ("func_type", "(int) ->"),
+]

@@ -5,6 +5,7 @@
 #include "../../src/objects/list.h"
 #include "../../src/objects/tuple.h"
 #include "../../src/objects/int.h"
+#include "../../src/objects/dict.h"
 
 #include <stdio.h>
 
@@ -103,6 +104,17 @@ static void test_deep_dealloc(void)
         l = outer;
     }
     KR_DECREF(l);
+    /* the same through dicts and tuples */
+    KrObject *d = kr_dict_new();
+    for (int i = 0; i < 200000; i++) {
+        KrObject *outer = kr_dict_new();
+        KrObject *t = kr_tuple_pack(1, d);
+        kr_dict_set_item_str(outer, "k", t);
+        KR_DECREF(t);
+        KR_DECREF(d);
+        d = outer;
+    }
+    KR_DECREF(d);
     CHECK(1);
 }
 

@@ -49,21 +49,22 @@ static void check_valid(const ValidCase *c)
     KR_XDECREF(fn);
 }
 
+/* An int attribute of the exception; None reads as -99. */
 static long exc_int(KrObject *exc, const char *name)
 {
     KrObject *v = kr_object_getattr_str(exc, name);
-    long r = -999;
+    long r = v == KR_NONE ? -99 : -999;
     if (v && KR_INT_CHECK(v)) r = (long)kr_int_as_i64(v);
     if (!v) kr_err_clear();
     KR_XDECREF(v);
     return r;
 }
 
-static void check_error(const ErrorCase *c)
+static void check_error_mode(const ErrorCase *c, int mode)
 {
     KrObject *fn = kr_str_from_cstr("<test>");
     KrArena *arena = kr_arena_new();
-    KrAstMod *mod = kr_parse_source(c->src, -1, fn, KR_PARSE_EXEC, arena);
+    KrAstMod *mod = kr_parse_source(c->src, -1, fn, mode, arena);
     if (mod) {
         printf("FAIL error %s\n  parsed without error (expected %s: %s)\n", c->src, c->type, c->msg);
         failures++;
@@ -75,15 +76,43 @@ static void check_error(const ErrorCase *c)
         const char *m = msg && KR_STR_CHECK(msg) ? kr_str_as_utf8(msg, NULL) : "?";
         long lineno = exc ? exc_int(exc, "lineno") : -1;
         long offset = exc ? exc_int(exc, "offset") : -1;
+        long end_lineno = exc ? exc_int(exc, "end_lineno") : -1;
+        long end_offset = exc ? exc_int(exc, "end_offset") : -1;
         if (strcmp(tname, c->type) != 0 || strcmp(m, c->msg) != 0 || lineno != c->lineno ||
-            offset != c->offset) {
-            printf("FAIL error %s\n  got: %s: %s (line %ld, offset %ld)\n  exp: %s: %s (line %d, offset %d)\n",
-                   c->src, tname, m, lineno, offset, c->type, c->msg, c->lineno, c->offset);
+            offset != c->offset || end_lineno != c->end_lineno || end_offset != c->end_offset) {
+            printf("FAIL error %s\n  got: %s: %s (line %ld, offset %ld, end %ld %ld)\n"
+                   "  exp: %s: %s (line %d, offset %d, end %d %d)\n",
+                   c->src, tname, m, lineno, offset, end_lineno, end_offset, c->type, c->msg,
+                   c->lineno, c->offset, c->end_lineno, c->end_offset);
             failures++;
         }
         KR_XDECREF(msg);
         KR_XDECREF(exc);
     }
+    kr_arena_free(arena);
+    KR_XDECREF(fn);
+}
+
+static void check_error(const ErrorCase *c) { check_error_mode(c, KR_PARSE_EXEC); }
+
+static void check_mode(const ModeCase *c)
+{
+    if (!c->dump) {
+        ErrorCase e = { c->src, c->type, c->msg, c->lineno, c->offset, c->end_lineno, c->end_offset };
+        check_error_mode(&e, c->mode);
+        return;
+    }
+    KrObject *fn = kr_str_from_cstr("<test>");
+    KrArena *arena = kr_arena_new();
+    KrAstMod *mod = kr_parse_source(c->src, -1, fn, c->mode, arena);
+    KrObject *d = mod ? kr_ast_dump(mod) : NULL;
+    const char *got = d ? kr_str_as_utf8(d, NULL) : NULL;
+    if (!got || strcmp(got, c->dump) != 0) {
+        printf("FAIL mode %d %s\n  got: %s\n  exp: %s\n", c->mode, c->src, got ? got : "(error)", c->dump);
+        kr_err_clear();
+        failures++;
+    }
+    KR_XDECREF(d);
     kr_arena_free(arena);
     KR_XDECREF(fn);
 }
@@ -95,6 +124,8 @@ int main(void)
     size_t ne = sizeof error_cases / sizeof error_cases[0];
     for (size_t i = 0; i < nv; i++) check_valid(&valid_cases[i]);
     for (size_t i = 0; i < ne; i++) check_error(&error_cases[i]);
-    printf("parser: %zu cases, %d failed\n", nv + ne, failures);
+    size_t nm = sizeof mode_cases / sizeof mode_cases[0];
+    for (size_t i = 0; i < nm; i++) check_mode(&mode_cases[i]);
+    printf("parser: %zu cases, %d failed\n", nv + ne + nm, failures);
     return failures ? 1 : 0;
 }

@@ -15,6 +15,8 @@
 #include "../../src/objects/dict.h"
 #include "../../src/objects/list.h"
 #include "../../src/objects/tuple.h"
+#include "../../src/objects/weakref.h"
+#include "../../src/objects/union.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -264,6 +266,50 @@ static void test_args(void)
     KR_DECREF(one);
 }
 
+static void test_weakref_union(void)
+{
+    KrObject *A = new_class("W", NULL, NULL);
+    KrObject *a = A ? kr_object_call_noargs(A) : NULL;
+    CHECK(a != NULL);
+    if (a) {
+        KrObject *r = kr_weakref_new_ref(a, NULL);
+        KrObject *r2 = kr_weakref_new_ref(a, NULL);
+        CHECK(r && r == r2 && kr_weakref_count(a) == 1);
+        CHECK(r && kr_weakref_get_object_borrow(r) == a);
+        KR_XDECREF(r2);
+        KR_DECREF(a);
+        CHECK(r && kr_weakref_get_object_borrow(r) == KR_NONE);
+        KR_XDECREF(r);
+    }
+    KrObject *one = kr_int_from_i64(1);
+    CHECK(kr_weakref_new_ref(one, NULL) == NULL &&
+          exc_is(kr_exc_TypeError, "cannot create weak reference to 'int' object"));
+    KR_DECREF(one);
+    KrObject *u = kr_number_binop((KrObject *)&kr_int_type, (KrObject *)&kr_str_type, KR_NB_OR);
+    CHECK(repr_is(u, "int | str"));
+    KR_XDECREF(u);
+    u = kr_number_binop((KrObject *)&kr_int_type, KR_NONE, KR_NB_OR);
+    CHECK(repr_is(u, "int | None"));
+    KR_XDECREF(u);
+    KR_XDECREF(A);
+}
+
+static void test_get_method(void)
+{
+    KrObject *l = kr_list_new(0);
+    KrObject *meth = NULL;
+    KrObject *name = kr_str_intern_cstr("append");
+    CHECK(kr_object_get_method(l, name, &meth) == 1 && meth && KR_TYPE(meth) == &kr_method_descr_type);
+    KR_XDECREF(meth);
+    KrObject *one = kr_int_from_i64(1);
+    KrObject *r = kr_object_call_method(l, name, &one, 1);
+    CHECK(r == KR_NONE && KR_SIZE(l) == 1);
+    KR_XDECREF(r);
+    KR_DECREF(name);
+    KR_DECREF(one);
+    KR_DECREF(l);
+}
+
 int main(void)
 {
     if (kr_runtime_init() < 0) return 1;
@@ -272,6 +318,8 @@ int main(void)
     test_slots();
     test_binop();
     test_args();
+    test_weakref_union();
+    test_get_method();
     if (kr_err_occurred()) {
         printf("FAIL: exception left pending\n");
         failures++;

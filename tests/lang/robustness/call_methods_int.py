@@ -1,0 +1,93 @@
+# Robustness: every method of int (public and dunder) called with junk
+# Each call prints "label ok <type> [repr]" or "label Exc: message"; never a crash.
+
+ARGS = [(), (None,), (1,), ("x",), (1.5,), ([],), (1, "x"), ("x", None),
+        (None, None, None), (1, 2, 3, 4, 5, 6)]
+SHOW = (int, bool, float, complex, str, bytes, type(None))
+NOREPR = {"id", "hash", "__hash__", "__sizeof__", "__reduce__", "__reduce_ex__",
+          "__getstate__", "__subclasshook__"}
+
+
+def clean(s):
+    """s with long hex numbers (addresses) replaced by 0x?."""
+    out = []
+    i, n = 0, len(s)
+    while i < n:
+        if s[i] == "0" and s[i + 1:i + 2] == "x":
+            j = i + 2
+            while j < n and s[j] in "0123456789abcdef":
+                j += 1
+            if j - i >= 8:
+                out.append("0x?")
+                i = j
+                continue
+        out.append(s[i])
+        i += 1
+    return "".join(out)
+
+
+def show(name, label, f, args, kw=None, state=None):
+    try:
+        r = f(*args, **kw) if kw else f(*args)
+    except BaseException as e:
+        msg = clean(str(e))
+        if len(msg) > 200:
+            msg = msg[:200] + "..."
+        print(label, type(e).__name__ + ":", msg)
+        return
+    t = type(r)
+    if name not in NOREPR and (t in SHOW or isinstance(r, BaseException)):
+        s = clean(repr(r))
+        if len(s) > 100:
+            s = s[:100] + "..."
+        print(label, "ok", t.__name__, s)
+    else:
+        print(label, "ok", t.__name__)
+    if state is not None:
+        s = state()
+        if s is not None:
+            print("   state:", s)
+
+
+def args_label(args, kw=None):
+    parts = [repr(a) for a in args]
+    if kw:
+        parts += [k + "=" + repr(v) for k, v in kw.items()]
+    return "(" + ", ".join(parts) + ")"
+
+
+def run_type(T, tname, entries, make, state=None, wrong=None):
+    """entries: (name, kind); kind m = method needing self, c = class/static,
+    n = __new__."""
+    for name, kind in entries:
+        f = getattr(T, name, None)
+        if f is None:
+            print(tname + "." + name, "missing")
+            continue
+        base = tname + "." + name
+        if kind == "n":
+            show(name, base + "()", f, ())
+            for a in ARGS:
+                show(name, base + args_label((T,) + a).replace(repr(T), tname, 1), f, (T,) + a)
+            show(name, base + "(" + tname + ", bogus=1)", f, (T,), {"bogus": 1})
+            continue
+        if kind == "c":
+            for a in ARGS:
+                show(name, base + args_label(a), f, a)
+            show(name, base + "(bogus=1)", f, (), {"bogus": 1})
+            continue
+        show(name, base + "()", f, ())
+        show(name, base + "(" + repr(wrong) + ")", f, (wrong,))
+        for a in ARGS:
+            obj = make()
+            st = None
+            if state is not None:
+                before = state(obj)
+                st = lambda: None if state(obj) == before else clean(state(obj))
+            inner = args_label(a)[1:-1]
+            show(name, base + "(<" + tname + ">" + (", " + inner if inner else "") + ")", f, (obj,) + a, None, st)
+        show(name, base + "(<" + tname + ">, bogus=1)", f, (make(),), {"bogus": 1})
+
+
+ENTRIES = [('__abs__', 'm'), ('__add__', 'm'), ('__and__', 'm'), ('__bool__', 'm'), ('__ceil__', 'm'), ('__divmod__', 'm'), ('__eq__', 'm'), ('__float__', 'm'), ('__floor__', 'm'), ('__floordiv__', 'm'), ('__format__', 'm'), ('__ge__', 'm'), ('__getattribute__', 'm'), ('__getnewargs__', 'm'), ('__gt__', 'm'), ('__hash__', 'm'), ('__index__', 'm'), ('__int__', 'm'), ('__invert__', 'm'), ('__le__', 'm'), ('__lshift__', 'm'), ('__lt__', 'm'), ('__mod__', 'm'), ('__mul__', 'm'), ('__ne__', 'm'), ('__neg__', 'm'), ('__new__', 'n'), ('__or__', 'm'), ('__pos__', 'm'), ('__pow__', 'm'), ('__radd__', 'm'), ('__rand__', 'm'), ('__rdivmod__', 'm'), ('__repr__', 'm'), ('__rfloordiv__', 'm'), ('__rlshift__', 'm'), ('__rmod__', 'm'), ('__rmul__', 'm'), ('__ror__', 'm'), ('__round__', 'm'), ('__rpow__', 'm'), ('__rrshift__', 'm'), ('__rshift__', 'm'), ('__rsub__', 'm'), ('__rtruediv__', 'm'), ('__rxor__', 'm'), ('__sizeof__', 'm'), ('__sub__', 'm'), ('__truediv__', 'm'), ('__trunc__', 'm'), ('__xor__', 'm'), ('as_integer_ratio', 'm'), ('bit_count', 'm'), ('bit_length', 'm'), ('conjugate', 'm'), ('from_bytes', 'c'), ('to_bytes', 'm')]
+run_type(int, 'int', ENTRIES, lambda: 7, None, 's')

@@ -1,0 +1,4 @@
+# "cannot assign to __debug__" everywhere a name is bound.
+for s in ['import __debug__','import a as __debug__','from a import __debug__','from a import b as __debug__','def f(__debug__): pass','def f(*, __debug__): pass','def f(*__debug__): pass','def f(**__debug__): pass','lambda __debug__: 1','class __debug__: pass','def __debug__(): pass','for __debug__ in x: pass','with a as __debug__: pass','try: pass\nexcept E as __debug__: pass','match x:\n case __debug__: pass','match x:\n case [*__debug__]: pass','match x:\n case {**__debug__}: pass','match x:\n case C(__debug__=1): pass','match x:\n case 1 as __debug__: pass','x.__debug__','del x.__debug__','[__debug__ for __debug__ in x]','global __debug__','f(**{"__debug__": 1})','(__debug__ for x in y)', 'class C(__debug__=1): pass']:
+  try: compile(s,'s','exec'); print('OK', repr(s))
+  except SyntaxError as e: print(repr(s), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
