@@ -43,6 +43,8 @@ def run_one(krait, path, timeout):
         out, err, rc = portable(r.stdout, d), portable(r.stderr, d), r.returncode
     except subprocess.TimeoutExpired:
         return False, f"timed out after {timeout}s"
+    except OSError as e:
+        return False, f"could not run {krait}: {e}"
     want_out = open(base + ".out", "rb").read()
     problems = []
     if out != want_out:

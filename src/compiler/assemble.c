@@ -255,8 +255,13 @@ static void propagate_lines(KrBlock *entry)
 
 static void remove_nops(KrBlock *entry)
 {
-    for (KrBlock *b = entry; b; b = b->next) {
+    KrBlock *prev = NULL;
+    for (KrBlock *b = entry; b; prev = b, b = b->next) {
         int dst = 0, prev_lineno = -1;
+        /* CPython's blocks do not end at conditional jumps: a block entered
+         * by falling through continues the previous block's line */
+        if (prev && prev->ninstr && has_fallthrough(prev) && prev->instr[prev->ninstr - 1].target)
+            prev_lineno = prev->instr[prev->ninstr - 1].loc.lineno;
         for (int src = 0; src < b->ninstr; src++) {
             KrInstr *in = &b->instr[src];
             int lineno = in->loc.lineno;
@@ -285,13 +290,117 @@ static void remove_nops(KrBlock *entry)
  * Peephole optimizations that change co_consts the way CPython's do
  * --------------------------------------------------------------------- */
 
+/* A run of SWAPs (and NOPs) is replaced by the shortest sequence of SWAPs
+ * with the same net permutation (CPython 3.11's swaptimize): simulate the
+ * run on an array of slot numbers, then walk each cycle of the result.
+ * Rewritten instructions keep their locations; unused ones become NOPs. */
+#define SWAP_VISITED (-1)
+static int swaptimize(KrBlock *b, int *ix)
+{
+    KrInstr *ins = &b->instr[*ix];
+    int depth = ins[0].oparg, len = 0, more = 0, limit = b->ninstr - *ix;
+    while (++len < limit) {
+        int op = ins[len].opcode;
+        if (op == SWAP) {
+            if (ins[len].oparg > depth) depth = ins[len].oparg;
+            more = 1;
+        } else if (op != NOP) {
+            break;
+        }
+    }
+    if (!more) return 0;
+    int *stack = kr_raw_alloc((size_t)depth * sizeof(int));
+    if (!stack) { kr_err_no_memory(); return -1; }
+    for (int i = 0; i < depth; i++) stack[i] = i;
+    for (int i = 0; i < len; i++) {
+        if (ins[i].opcode != SWAP) continue;
+        int arg = ins[i].oparg, top = stack[0];
+        stack[0] = stack[arg - 1];
+        stack[arg - 1] = top;
+    }
+    int current = len - 1;
+    for (int i = 0; i < depth; i++) {
+        if (stack[i] == SWAP_VISITED || stack[i] == i) continue;
+        int j = i;
+        for (;;) {
+            if (j) {
+                ins[current].opcode = SWAP;
+                ins[current--].oparg = j + 1;
+            }
+            if (stack[j] == SWAP_VISITED) break;
+            int next_j = stack[j];
+            stack[j] = SWAP_VISITED;
+            j = next_j;
+        }
+    }
+    while (current >= 0) {
+        ins[current].opcode = NOP;
+        ins[current--].oparg = 0;
+    }
+    kr_raw_free(stack);
+    *ix += len - 1;
+    return 0;
+}
+
+/* Instructions that only pop the top item and cannot run user code or
+ * jump: a SWAP before them can be done by reordering them instead. */
+#define SWAPPABLE(op) ((op) == STORE_FAST || (op) == POP_TOP)
+
+static int next_swappable(KrBlock *b, int i, int lineno)
+{
+    while (++i < b->ninstr) {
+        KrInstr *in = &b->instr[i];
+        if (lineno >= 0 && in->loc.lineno != lineno) return -1;
+        if (in->opcode == NOP) continue;
+        if (SWAPPABLE(in->opcode)) return i;
+        return -1;
+    }
+    return -1;
+}
+
+/* CPython 3.11's apply_static_swaps: SWAP n; STORE_FAST a; ...; STORE_FAST b
+ * becomes NOP; STORE_FAST b; ...; STORE_FAST a (within one line). */
+static void apply_static_swaps(KrBlock *b, int i)
+{
+    for (; i >= 0; i--) {
+        KrInstr *swap = &b->instr[i];
+        if (swap->opcode != SWAP) {
+            if (swap->opcode == NOP || SWAPPABLE(swap->opcode)) continue;
+            return;
+        }
+        int j = next_swappable(b, i, -1);
+        if (j < 0) return;
+        int k = j, lineno = b->instr[j].loc.lineno;
+        for (int count = swap->oparg - 1; count > 0; count--) {
+            k = next_swappable(b, k, lineno);
+            if (k < 0) return;
+        }
+        swap->opcode = NOP;
+        swap->oparg = 0;
+        KrInstr tmp = b->instr[j];
+        b->instr[j] = b->instr[k];
+        b->instr[k] = tmp;
+    }
+}
+
 /* BUILD_TUPLE n after n LOAD_CONSTs becomes LOAD_CONST of the tuple;
- * BUILD_TUPLE n + UNPACK_SEQUENCE n (n <= 3) becomes SWAPs. */
+ * BUILD_TUPLE n + UNPACK_SEQUENCE n (n <= 3) becomes SWAPs; runs of SWAPs
+ * are minimized and applied statically where possible. */
 static int peephole(KrCompiler *c, KrBlock *entry)
 {
     for (KrBlock *b = entry; b; b = b->next) {
         for (int i = 0; i < b->ninstr; i++) {
             KrInstr *in = &b->instr[i];
+            if (in->opcode == SWAP) {
+                if (in->oparg == 1) {
+                    in->opcode = NOP;
+                    in->oparg = 0;
+                    continue;
+                }
+                if (swaptimize(b, &i) < 0) return -1;
+                apply_static_swaps(b, i);
+                continue;
+            }
             if (in->opcode != BUILD_TUPLE) continue;
             int n = in->oparg;
             if (i + 1 < b->ninstr && b->instr[i + 1].opcode == UNPACK_SEQUENCE &&
@@ -299,14 +408,12 @@ static int peephole(KrCompiler *c, KrBlock *entry)
                 if (n == 1) {
                     in->opcode = NOP;
                     b->instr[i + 1].opcode = NOP;
-                } else if (n == 2) {
-                    in->opcode = SWAP;
-                    in->oparg = 2;
-                    b->instr[i + 1].opcode = NOP;
-                } else if (n == 3) {
-                    in->opcode = SWAP;
-                    in->oparg = 3;
-                    b->instr[i + 1].opcode = NOP;
+                } else if (n == 2 || n == 3) {
+                    /* the SWAP is looked at (swaptimized) on the next round */
+                    in->opcode = NOP;
+                    in->oparg = 0;
+                    b->instr[i + 1].opcode = SWAP;
+                    b->instr[i + 1].oparg = n;
                 }
                 if (n >= 1) continue;
             }

@@ -32,7 +32,7 @@ void kr_c_match_attr_location(KrCompiler *c, KrAstExpr *attr)
         l->col = -1;
         l->end_col = -1;
     }
-    l->end_lineno = attr->end_lineno;
+    if (l->end_lineno < l->lineno) l->end_lineno = l->lineno;
 }
 
 /* ------------------------------------------------------------------------

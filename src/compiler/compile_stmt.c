@@ -556,8 +556,7 @@ static int compile_try_finally(KrCompiler *c, KrAstStmt *s)
     TRY(kr_c_push_fblock(c, KR_FB_FINALLY_END, end, NULL, NULL));
     TRY(kr_c_visit_stmts(c, s->v.Try.finalbody));
     kr_c_pop_fblock(c);
-    KR_UNSET_LOC(c);
-    ADDOP_I(c, RERAISE, 0);
+    ADDOP_I(c, RERAISE, 0);   /* keeps the last statement's location, as CPython */
     USE_BLOCK(c, cleanup);
     TRY(pop_except_and_reraise(c));
     USE_BLOCK(c, exit);

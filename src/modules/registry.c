@@ -1,6 +1,7 @@
 /* registry.c — the table of built-in (C) modules that `import` can find
  * (see objects/module.h). Add one line per module, keeping the list sorted. */
 #include "../objects/module.h"
+#include "atexitmodule.h"
 #include "binasciimodule.h"
 #include "builtins.h"
 #include "codecsmodule.h"
@@ -8,15 +9,18 @@
 #include "sys.h"
 #include "weakrefmodule.h"
 #include "mathmodule.h"
+#include "itertoolsmodule.h"
 
 #include <string.h>
 
 KrModuleDef *const kr_builtin_module_defs[] = {
+    &kr_atexitmodule_def,
     &kr_codecsmodule_def,
     &kr_stringmodule_def,
     &kr_weakrefmodule_def,
     &kr_binasciimodule_def,
     &kr_builtins_module_def,
+    &kr_itertoolsmodule_def,
     &kr_mathmodule_def,
     &kr_sys_module_def,
     /* REGISTRY: modules add themselves here, sorted by name. */

@@ -147,6 +147,29 @@ static KrObject *sys_exception(KrObject *m, KrObject *unused)
     return kr_newref(e ? e : KR_NONE);
 }
 
+/* o as a C int the way CPython's _PyLong_AsInt does: __index__, then
+ * "Python int too large to convert to C int" for anything outside int's
+ * range (either sign). 0, or -1 with an exception set. */
+static int sys_as_c_int(KrObject *o, int *out)
+{
+    if (KR_FLOAT_CHECK(o)) {
+        kr_err_set_string(kr_exc_TypeError, "'float' object cannot be interpreted as an integer");
+        return -1;
+    }
+    KrObject *idx = kr_number_index(o);
+    if (!idx) return -1;
+    int64_t v = kr_int_as_i64(idx);
+    KR_DECREF(idx);
+    if ((v == -1 && kr_err_occurred()) || v > INT_MAX || v < INT_MIN) {
+        if (kr_err_occurred() && !kr_err_matches(kr_exc_OverflowError)) return -1;
+        kr_err_clear();
+        kr_err_set_string(kr_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
 static KrObject *sys_getrecursionlimit(KrObject *m, KrObject *unused)
 {
     return kr_int_from_i64(kr_interp.recursion_limit);
@@ -154,22 +177,8 @@ static KrObject *sys_getrecursionlimit(KrObject *m, KrObject *unused)
 
 static KrObject *sys_setrecursionlimit(KrObject *m, KrObject *arg)
 {
-    if (KR_FLOAT_CHECK(arg)) {
-        kr_err_set_string(kr_exc_TypeError, "'float' object cannot be interpreted as an integer");
-        return NULL;
-    }
-    KrObject *idx = kr_number_index(arg);
-    if (!idx) return NULL;
-    int64_t v = kr_int_as_i64(idx);
-    KR_DECREF(idx);
-    /* The value must fit a C int (either sign) before its range is checked,
-     * as CPython's _PyLong_AsInt does. */
-    if ((v == -1 && kr_err_occurred()) || v > INT_MAX || v < INT_MIN) {
-        if (kr_err_occurred() && !kr_err_matches(kr_exc_OverflowError)) return NULL;
-        kr_err_clear();
-        kr_err_set_string(kr_exc_OverflowError, "Python int too large to convert to C int");
-        return NULL;
-    }
+    int v;
+    if (sys_as_c_int(arg, &v) < 0) return NULL;
     if (v < 1) {
         kr_err_set_string(kr_exc_ValueError, "recursion limit must be greater or equal than 1");
         return NULL;
@@ -280,21 +289,13 @@ static KrObject *sys_set_int_max_str_digits(KrObject *m, KrObject *const *args, 
     static const KrArgSpec spec = { "set_int_max_str_digits", names, 0, 1, 1 };
     KrObject *a[1];
     if (kr_args_parse(&spec, args, nargs, kwnames, a) < 0) return NULL;
-    if (KR_FLOAT_CHECK(a[0])) {
-        kr_err_set_string(kr_exc_TypeError, "'float' object cannot be interpreted as an integer");
-        return NULL;
-    }
-    ssize_t v = kr_number_as_ssize(a[0], kr_exc_OverflowError);
-    if (v == -1 && kr_err_occurred()) return NULL;
-    if (v != 0 && (v < 640 || v > INT_MAX)) {
-        if (v > INT_MAX) {
-            kr_err_set_string(kr_exc_OverflowError, "Python int too large to convert to C int");
-            return NULL;
-        }
+    int v;
+    if (sys_as_c_int(a[0], &v) < 0) return NULL;
+    if (v != 0 && v < 640) {
         kr_err_set_string(kr_exc_ValueError, "maxdigits must be 0 or larger than 640");
         return NULL;
     }
-    kr_interp.int_max_str_digits = (int)v;
+    kr_interp.int_max_str_digits = v;
     KR_RETURN_NONE;
 }
 
@@ -422,14 +423,14 @@ static KrMethodDef unraisablehook_def[] = {
     { NULL, NULL, 0, NULL },
 };
 
-void kr_sys_unraisable(KrObject *exc, KrObject *obj)
+void kr_sys_unraisable(KrObject *exc, KrObject *err_msg, KrObject *obj)
 {
     KrObject *saved = kr_err_fetch();
     KrObject *hook = kr_sys_get_object_borrow("unraisablehook");
     int is_default = !hook || hook == KR_NONE ||
         (KR_CFUNCTION_CHECK(hook) && ((KrCFunctionObject *)hook)->m_ml == unraisablehook_def);
     if (is_default || !unraisable_type) {
-        unraisable_print(exc, NULL, obj);
+        unraisable_print(exc, err_msg, obj);
         kr_err_restore(saved);
         return;
     }
@@ -440,7 +441,7 @@ void kr_sys_unraisable(KrObject *exc, KrObject *obj)
         KR_STRUCTSEQ_SET_STEAL(args, 0, kr_newref(KR_TYPE(exc)));
         KR_STRUCTSEQ_SET_STEAL(args, 1, kr_newref(exc));
         KR_STRUCTSEQ_SET_STEAL(args, 2, kr_newref(tb ? tb : KR_NONE));
-        KR_STRUCTSEQ_SET_STEAL(args, 3, kr_newref(KR_NONE));
+        KR_STRUCTSEQ_SET_STEAL(args, 3, kr_newref(err_msg ? err_msg : KR_NONE));
         KR_STRUCTSEQ_SET_STEAL(args, 4, kr_newref(obj ? obj : KR_NONE));
         KrObject *r = kr_object_call_one(hook, args);
         KR_DECREF(args);
@@ -457,7 +458,7 @@ void kr_sys_unraisable(KrObject *exc, KrObject *obj)
         }
     } else {
         kr_err_clear();
-        unraisable_print(exc, NULL, obj);
+        unraisable_print(exc, err_msg, obj);
     }
     KR_DECREF(hook);
     kr_err_restore(saved);

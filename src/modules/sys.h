@@ -30,7 +30,7 @@ void kr_sys_write_stdout(const char *fmt, ...);
 /* Reports an unraisable exception exc (borrowed; obj borrowed, may be
  * NULL) through sys.unraisablehook, or prints it the default way when the
  * hook is the original one or missing. Never raises. */
-void kr_sys_unraisable(KrObject *exc, KrObject *obj);
+void kr_sys_unraisable(KrObject *exc, KrObject *err_msg, KrObject *obj); /* err_msg: str or NULL */
 
 /* The exception being handled (sys.exception()), BORROWED, or NULL. */
 KrObject *kr_sys_exception_borrow(void);

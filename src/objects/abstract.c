@@ -13,6 +13,7 @@
 #include "list.h"
 #include "tuple.h"
 #include "ids.h"
+#include "iter.h"
 #include "union.h"
 #include "../memory/gc.h"
 #include "../vm/err.h"
@@ -583,90 +584,6 @@ KrObject *kr_mapping_items(KrObject *o)
  * Iteration
  * ------------------------------------------------------------------------ */
 
-/* The iterator for objects that only have __getitem__ (`iterator`). */
-typedef struct {
-    KrObject ob_base;
-    ssize_t index;
-    KrObject *seq;             /* NULL when exhausted */
-} KrSeqIterObject;
-
-static KrTypeObject kr_seqiter_type;
-
-static KrObject *seqiter_new(KrObject *seq)
-{
-    KrSeqIterObject *it = (KrSeqIterObject *)kr_object_alloc(&kr_seqiter_type, 0);
-    if (!it) return NULL;
-    it->seq = kr_newref(seq);
-    kr_gc_track(it);
-    return (KrObject *)it;
-}
-
-static void seqiter_dealloc(KrObject *self)
-{
-    kr_gc_untrack(self);
-    KR_XDECREF(((KrSeqIterObject *)self)->seq);
-    KR_TYPE(self)->tp_free(self);
-}
-
-static int seqiter_traverse(KrObject *self, kr_visitproc visit, void *arg)
-{
-    KR_VISIT(((KrSeqIterObject *)self)->seq);
-    return 0;
-}
-
-static KrObject *seqiter_next(KrObject *self)
-{
-    KrSeqIterObject *it = (KrSeqIterObject *)self;
-    if (!it->seq) return NULL;
-    KrObject *item = kr_sequence_get_item(it->seq, it->index);
-    if (item) {
-        it->index++;
-        return item;
-    }
-    if (kr_err_matches(kr_exc_IndexError) || kr_err_matches(kr_exc_StopIteration)) {
-        kr_err_clear();
-        KR_CLEAR(it->seq);
-    }
-    return NULL;
-}
-
-static KrObject *seqiter_length_hint(KrObject *self, KrObject *unused)
-{
-    KrSeqIterObject *it = (KrSeqIterObject *)self;
-    if (!it->seq) return kr_int_from_i64(0);
-    KrSequenceMethods *m = KR_TYPE(it->seq)->tp_as_sequence;
-    if (m && m->sq_length) {
-        ssize_t n = m->sq_length(it->seq);
-        if (n < 0) {
-            if (!kr_err_matches(kr_exc_TypeError)) return NULL;
-            kr_err_clear();
-            KR_RETURN_NOTIMPLEMENTED;
-        }
-        n -= it->index;
-        return kr_int_from_ssize(n < 0 ? 0 : n);
-    }
-    KR_RETURN_NOTIMPLEMENTED;
-}
-
-static KrMethodDef seqiter_methods[] = {
-    { "__length_hint__", (void *)seqiter_length_hint, KR_METH_NOARGS, "Private method returning an estimate of len(list(it))." },
-    { NULL, NULL, 0, NULL },
-};
-
-static KrTypeObject kr_seqiter_type = {
-    .ob_base = KR_VAR_OBJECT_HEAD_INIT(&kr_type_type, 0),
-    .tp_name = "iterator",
-    .tp_basicsize = sizeof(KrSeqIterObject),
-    .tp_dealloc = seqiter_dealloc,
-    .tp_getattro = kr_object_generic_getattr,
-    .tp_flags = KR_TPFLAGS_HAVE_GC,
-    .tp_traverse = seqiter_traverse,
-    .tp_iter = kr_object_self_iter,
-    .tp_iternext = seqiter_next,
-    .tp_methods = seqiter_methods,
-    .tp_free = kr_object_free,
-};
-
 int kr_iter_check(KrObject *o)
 {
     kr_iternextfunc f = KR_TYPE(o)->tp_iternext;
@@ -684,9 +601,7 @@ KrObject *kr_object_get_iter(KrObject *o)
     kr_getiterfunc f = t->tp_iter;
     if (!f) {
         if (kr_sequence_check(o)) {
-            if (!(kr_seqiter_type.tp_flags & KR_TPFLAGS_READY) && kr_type_ready(&kr_seqiter_type) < 0)
-                return NULL;
-            return seqiter_new(o);
+            return kr_seqiter_new(o);
         }
         return kr_err_format(kr_exc_TypeError, "'%.200s' object is not iterable", t->tp_name);
     }

@@ -438,6 +438,12 @@ static int ba_init(KrObject *self, KrObject *args, KrObject *kwargs)
     KrObject *v[3];
     if (kr_str_parse_new_args("bytearray", args, kwargs, names, 3, v) < 0) return -1;
     KrObject *x = v[0], *enc = v[1], *errs = v[2];
+    if ((enc && !KR_STR_CHECK(enc)) || (errs && !KR_STR_CHECK(errs))) {
+        KrObject *bad = enc && !KR_STR_CHECK(enc) ? enc : errs;
+        kr_err_format(kr_exc_TypeError, "bytearray() argument '%s' must be str, not %.100s",
+                      bad == enc ? "encoding" : "errors", kr_str_argtype_name(bad));
+        return -1;
+    }
     if (kr_bytearray_resize(self, 0) < 0) return -1;
     if (!x) {
         if (enc || errs) {
@@ -675,6 +681,7 @@ static KrObject *bytearray_reduce_ex(KrObject *self, KrObject *const *args, ssiz
 
 static KrMethodDef bytearray_methods[] = {
     KR_BYTES_COMMON_METHODS
+    KR_BYTES_MAKETRANS_ENTRY(kr_bytes_methods_maketrans_ba)
     { "append", (void *)bytearray_append, KR_METH_O, "Append a single item to the end of the bytearray." },
     { "extend", (void *)bytearray_extend, KR_METH_O, "Append all the items from the iterator or sequence to the end of the bytearray." },
     { "insert", (void *)bytearray_insert, KR_METH_FASTCALL, "Insert a single item into the bytearray before the given index." },

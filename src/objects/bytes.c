@@ -18,6 +18,7 @@
 #include "dict.h"
 #include "../vm/err.h"
 #include "../memory/mem.h"
+#include "../vm/state.h"
 
 #include <string.h>
 #include <stddef.h>
@@ -378,6 +379,13 @@ KrObject *kr_bytes_from_object(KrObject *x)
 
 static KrObject *bytes_construct(KrObject *x, KrObject *enc, KrObject *errs)
 {
+    /* Argument Clinic converts encoding/errors before anything else */
+    if (enc && !KR_STR_CHECK(enc))
+        return kr_err_format(kr_exc_TypeError, "bytes() argument 'encoding' must be str, not %.100s",
+                             kr_str_argtype_name(enc));
+    if (errs && !KR_STR_CHECK(errs))
+        return kr_err_format(kr_exc_TypeError, "bytes() argument 'errors' must be str, not %.100s",
+                             kr_str_argtype_name(errs));
     if (!x) {
         if (enc || errs)
             return kr_err_format(kr_exc_TypeError, enc ? "encoding without a string argument"
@@ -492,6 +500,7 @@ static KrObject *bytes_sizeof(KrObject *self, KrObject *unused)
 
 static KrMethodDef bytes_methods[] = {
     KR_BYTES_COMMON_METHODS
+    KR_BYTES_MAKETRANS_ENTRY(kr_bytes_methods_maketrans)
     { "__getnewargs__", (void *)bytes_getnewargs, KR_METH_NOARGS, NULL },
     { "__bytes__", (void *)bytes_bytes, KR_METH_NOARGS, "Convert this value to exact type bytes." },
     { "__sizeof__", (void *)bytes_sizeof, KR_METH_NOARGS, "Size of object in memory, in bytes." },
@@ -600,7 +609,44 @@ static KrObject *bytesiter_length_hint(KrObject *o, KrObject *unused)
     return kr_int_from_ssize(n < 0 ? 0 : n);
 }
 
+/* (iter, (seq,), index), or (iter, ((),)) once exhausted: as CPython. */
+static KrObject *bytesiter_reduce(KrObject *o, KrObject *unused)
+{
+    KrBytesIterObject *it = (KrBytesIterObject *)o;
+    KrObject *iter = kr_interp.builtins ? kr_dict_get_item_str_borrow(kr_interp.builtins, "iter") : NULL;
+    if (!iter) return kr_err_format(kr_exc_RuntimeError, "builtins.iter is missing");
+    KrObject *args, *r;
+    if (it->seq) {
+        KrObject *idx = kr_int_from_ssize(it->index);
+        args = idx ? kr_tuple_pack(1, it->seq) : NULL;
+        r = args ? kr_tuple_pack(3, iter, args, idx) : NULL;
+        KR_XDECREF(idx);
+    } else {
+        KrObject *empty = kr_tuple_new(0);
+        args = empty ? kr_tuple_pack(1, empty) : NULL;
+        KR_XDECREF(empty);
+        r = args ? kr_tuple_pack(2, iter, args) : NULL;
+    }
+    KR_XDECREF(args);
+    return r;
+}
+
+static KrObject *bytesiter_setstate(KrObject *o, KrObject *state)
+{
+    KrBytesIterObject *it = (KrBytesIterObject *)o;
+    ssize_t i = kr_number_as_ssize(state, NULL);
+    if (i == -1 && kr_err_occurred()) return NULL;
+    if (it->seq) {
+        if (i < 0) i = 0;
+        else if (i > KR_SIZE(it->seq)) i = KR_SIZE(it->seq);
+        it->index = i;
+    }
+    KR_RETURN_NONE;
+}
+
 static KrMethodDef bytesiter_methods[] = {
+    { "__reduce__", (void *)bytesiter_reduce, KR_METH_NOARGS, "Return state information for pickling." },
+    { "__setstate__", (void *)bytesiter_setstate, KR_METH_O, "Set state information for unpickling." },
     { "__length_hint__", (void *)bytesiter_length_hint, KR_METH_NOARGS,
       "Private method returning an estimate of len(list(it))." },
     { NULL, NULL, 0, NULL }

@@ -137,6 +137,7 @@ static int check_expected(const char *name, ssize_t nargs, ssize_t min, ssize_t 
 
 static int check_noargs(KrObject *self, const char *name, ssize_t nargs, KrObject *kwnames)
 {
+    if (!nargs && no_kw(self, name, kwnames) < 0) return -1;
     if (nargs || (kwnames && KR_SIZE(kwnames))) {
         kr_err_format(kr_exc_TypeError, "%s.%s() takes no arguments (%zd given)", family(self), name,
                       nargs + (kwnames ? KR_SIZE(kwnames) : 0));
@@ -874,9 +875,10 @@ done:
     return r;
 }
 
-KrObject *kr_bytes_methods_maketrans(KrObject *unused, KrObject *const *args, ssize_t nargs, KrObject *kw)
+static KrObject *maketrans_impl(const char *fam, KrObject *const *args, ssize_t nargs, KrObject *kw)
 {
-    if (kw && KR_SIZE(kw)) return kr_err_format(kr_exc_TypeError, "maketrans() takes no keyword arguments");
+    if (kw && KR_SIZE(kw))
+        return kr_err_format(kr_exc_TypeError, "%s.maketrans() takes no keyword arguments", fam);
     if (check_expected("maketrans", nargs, 2, 2) < 0) return NULL;
     KrBuffer a, b;
     if (get_buf(args[0], &a) < 0) return NULL;
@@ -896,6 +898,17 @@ KrObject *kr_bytes_methods_maketrans(KrObject *unused, KrObject *const *args, ss
     kr_buffer_release(&a);
     kr_buffer_release(&b);
     return r;
+}
+
+KrObject *kr_bytes_methods_maketrans(KrObject *unused, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    return maketrans_impl("bytes", args, nargs, kw);
+}
+
+KrObject *kr_bytes_methods_maketrans_ba(KrObject *unused, KrObject *const *args, ssize_t nargs,
+                                        KrObject *kw)
+{
+    return maketrans_impl("bytearray", args, nargs, kw);
 }
 
 /* ---------------------------------------------------------------------------
@@ -1006,7 +1019,15 @@ KrObject *kr_bytes_methods_hex(KrObject *self, KrObject *const *args, ssize_t na
     if (kr_args_parse(&spec, args, nargs, kw, out) < 0) return NULL;
     char sep = 0;
     ssize_t per = 1;
+    if (out[1] && arg_ssize(out[1], &per) < 0) return NULL;
     if (out[0]) {
+        /* as CPython's _Py_strhex: len(sep) must be 1, then str or bytes */
+        if (!KR_STR_CHECK(out[0]) && !KR_BYTES_CHECK(out[0]) && !KR_BYTEARRAY_CHECK(out[0])) {
+            ssize_t sl = kr_object_length(out[0]);
+            if (sl < 0) return NULL;
+            if (sl != 1) return kr_err_format(kr_exc_ValueError, "sep must be length 1.");
+            return kr_err_format(kr_exc_TypeError, "sep must be str or bytes.");
+        }
         if (KR_STR_CHECK(out[0])) {
             if (KR_STR_LEN(out[0]) != 1) return kr_err_format(kr_exc_ValueError, "sep must be length 1.");
             uint32_t c = KR_STR_READ_CHAR(out[0], 0);
@@ -1018,12 +1039,8 @@ KrObject *kr_bytes_methods_hex(KrObject *self, KrObject *const *args, ssize_t na
             if (sl != 1) return kr_err_format(kr_exc_ValueError, "sep must be length 1.");
             if ((unsigned char)sd[0] >= 128) return kr_err_format(kr_exc_ValueError, "sep must be ASCII.");
             sep = sd[0];
-        } else {
-            return kr_err_format(kr_exc_TypeError, "object of type '%.200s' has no len()",
-                                 KR_TYPE(out[0])->tp_name);
         }
     }
-    if (out[1] && arg_ssize(out[1], &per) < 0) return NULL;
     ssize_t n;
     const unsigned char *d = (const unsigned char *)self_data(self, &n);
     if (n == 0) return kr_newref(kr_str_empty_borrow());
@@ -1048,9 +1065,12 @@ KrObject *kr_bytes_methods_hex(KrObject *self, KrObject *const *args, ssize_t na
 
 KrObject *kr_bytes_methods_fromhex(KrObject *cls, KrObject *const *args, ssize_t nargs, KrObject *kw)
 {
-    if (kw && KR_SIZE(kw)) return kr_err_format(kr_exc_TypeError, "fromhex() takes no keyword arguments");
+    const char *fam = kr_type_is_subtype((KrTypeObject *)cls, &kr_bytearray_type) ? "bytearray" : "bytes";
+    if (kw && KR_SIZE(kw))
+        return kr_err_format(kr_exc_TypeError, "%s.fromhex() takes no keyword arguments", fam);
     if (nargs != 1)
-        return kr_err_format(kr_exc_TypeError, "fromhex() takes exactly one argument (%zd given)", nargs);
+        return kr_err_format(kr_exc_TypeError, "%s.fromhex() takes exactly one argument (%zd given)", fam,
+                             nargs);
     KrObject *s = args[0];
     if (!KR_STR_CHECK(s))
         return kr_err_format(kr_exc_TypeError, "fromhex() argument must be str, not %.100s",

@@ -23,7 +23,7 @@ KrObject *kr_bytes_methods_new_like(KrObject *self, const char *data, ssize_t n)
     X(isupper) X(join) X(ljust) X(lower) X(lstrip) X(partition) X(removeprefix) \
     X(removesuffix) X(replace) X(rfind) X(rindex) X(rjust) X(rpartition) X(rsplit) X(rstrip) \
     X(split) X(splitlines) X(startswith) X(strip) X(swapcase) X(title) X(translate) X(upper) \
-    X(zfill) X(fromhex) X(maketrans)
+    X(zfill) X(fromhex) X(maketrans) X(maketrans_ba)
 KR_BYTES_METHOD_NAMES(KR_BYTES_METHOD_DECL)
 #undef KR_BYTES_METHOD_DECL
 
@@ -47,7 +47,9 @@ KR_BYTES_METHOD_NAMES(KR_BYTES_METHOD_DECL)
     KR_BYTES_COMMON_ENTRY(swapcase) KR_BYTES_COMMON_ENTRY(title) KR_BYTES_COMMON_ENTRY(translate) \
     KR_BYTES_COMMON_ENTRY(upper) KR_BYTES_COMMON_ENTRY(zfill) \
     { "fromhex", (void *)kr_bytes_methods_fromhex, \
-      KR_METH_FASTCALL | KR_METH_KEYWORDS | KR_METH_CLASS, NULL }, \
-    { "maketrans", (void *)kr_bytes_methods_maketrans, \
-      KR_METH_FASTCALL | KR_METH_KEYWORDS | KR_METH_STATIC, NULL },
+      KR_METH_FASTCALL | KR_METH_KEYWORDS | KR_METH_CLASS, NULL },
+/* maketrans is static, so each type has its own entry (for its messages). */
+#define KR_BYTES_MAKETRANS_ENTRY(fn) \
+    { "maketrans", (void *)fn, KR_METH_FASTCALL | KR_METH_KEYWORDS | KR_METH_STATIC, \
+      "Return a translation table useable for the bytes or bytearray translate method." },
 #endif

@@ -427,7 +427,9 @@ static KrObject *int_or_none(int v)
     return v < 0 ? kr_newref(KR_NONE) : kr_int_from_i64(v);
 }
 
-/* co_lines(): (start, end, line) byte ranges, merging runs of one line. */
+/* co_lines(): (start, end, line) byte ranges, one per instruction (with its
+ * EXTENDED_ARG prefixes and caches), split into pieces of at most 8 code
+ * units: the granularity of CPython 3.11's line table entries. */
 static KrObject *code_co_lines(KrObject *o, KrObject *unused)
 {
     KrCodeObject *co = (KrCodeObject *)o;
@@ -435,20 +437,31 @@ static KrObject *code_co_lines(KrObject *o, KrObject *unused)
     if (!list) return NULL;
     LtCursor c;
     lt_begin(&c, co);
-    int have = 0, rstart = 0, rstop = 0, rline = -1;
-    for (;;) {
-        int more = lt_next(&c);
-        if (more && have && c.line == rline) { rstop = c.stop; continue; }
-        if (have) {
-            KrObject *a = kr_int_from_i64(rstart * 2), *b = kr_int_from_i64(rstop * 2);
-            KrObject *l = int_or_none(rline);
-            KrObject *t = (a && b && l) ? kr_tuple_pack(3, a, b, l) : NULL;
-            KR_XDECREF(a); KR_XDECREF(b); KR_XDECREF(l);
+    int have = lt_next(&c);
+    ssize_t i = 0, n = co->co_ncodeunits;
+    while (i < n) {
+        ssize_t start = i;
+        uint8_t op = (uint8_t)KR_OPCODE(co->co_code[i]);
+        if (kr_code_deopt_hook) op = kr_code_deopt_hook(op);
+        while (op == EXTENDED_ARG && i + 1 < n) {
+            i++;
+            op = (uint8_t)KR_OPCODE(co->co_code[i]);
+            if (kr_code_deopt_hook) op = kr_code_deopt_hook(op);
+        }
+        ssize_t end = i + 1 + (op < KR_OPCODE_COUNT ? kr_opcode_info[op].cache : 0);
+        if (end > n) end = n;
+        while (have && c.stop <= start) have = lt_next(&c);
+        int line = have && c.start <= start ? c.line : -1;
+        for (ssize_t piece = start; piece < end; piece += 8) {
+            ssize_t pend = piece + 8 < end ? piece + 8 : end;
+            KrObject *x = kr_int_from_ssize(piece * 2), *y = kr_int_from_ssize(pend * 2);
+            KrObject *l = int_or_none(line);
+            KrObject *t = (x && y && l) ? kr_tuple_pack(3, x, y, l) : NULL;
+            KR_XDECREF(x); KR_XDECREF(y); KR_XDECREF(l);
             if (!t || kr_list_append(list, t) < 0) { KR_XDECREF(t); KR_DECREF(list); return NULL; }
             KR_DECREF(t);
         }
-        if (!more) break;
-        have = 1; rstart = c.start; rstop = c.stop; rline = c.line;
+        i = end;
     }
     KrObject *it = kr_object_get_iter(list);
     KR_DECREF(list);

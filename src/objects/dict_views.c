@@ -93,13 +93,14 @@ static KrObject *dictiter_next(KrObject *o)
         while (i >= 0 && ep0[i].value == NULL) i--;
         if (i < 0) goto fail;
     }
-    if (di->len == 0) {
-        /* an entry that should not be there: keys were replaced */
+    if (di->len == 0 && !di->reversed) {
+        /* an entry that should not be there: keys were replaced (CPython
+         * checks forward iteration only) */
         kr_err_set_string(kr_exc_RuntimeError, "dictionary keys changed during iteration");
         goto fail;
     }
     di->di_pos = di->reversed ? i - 1 : i + 1;
-    di->len--;
+    if (di->len > 0) di->len--;
     KrDictEntry *ep = &ep0[i];
     if (di->kind == 0) return kr_newref(ep->key);
     if (di->kind == 1) return kr_newref(ep->value);

@@ -194,6 +194,19 @@ static KrObject *frame_get_lasti(KrObject *o, void *c)
     int lasti = kr_frame_lasti(f);
     return kr_int_from_i64(lasti < 0 ? -1 : lasti * 2);
 }
+static int frame_set_lineno(KrObject *o, KrObject *v, void *c)
+{
+    if (!v) {
+        kr_err_set_string(kr_exc_AttributeError, "cannot delete attribute");
+        return -1;
+    }
+    if (!KR_INT_CHECK(v)) {
+        kr_err_set_string(kr_exc_ValueError, "lineno must be an integer");
+        return -1;
+    }
+    kr_err_set_string(kr_exc_ValueError, "f_lineno can only be set by a trace function");
+    return -1;
+}
 static KrObject *frame_get_trace(KrObject *o, void *c)
 {
     KrObject *t = ((KrFrameObject *)o)->f_trace;
@@ -211,7 +224,11 @@ static KrObject *frame_get_trace_lines(KrObject *o, void *c)
 }
 static int frame_set_trace_lines(KrObject *o, KrObject *v, void *c)
 {
-    if (!v || !KR_BOOL_CHECK(v)) {
+    if (!v) {
+        kr_err_set_string(kr_exc_TypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    if (!KR_BOOL_CHECK(v)) {
         kr_err_set_string(kr_exc_TypeError, "attribute value type must be bool");
         return -1;
     }
@@ -224,7 +241,11 @@ static KrObject *frame_get_trace_opcodes(KrObject *o, void *c)
 }
 static int frame_set_trace_opcodes(KrObject *o, KrObject *v, void *c)
 {
-    if (!v || !KR_BOOL_CHECK(v)) {
+    if (!v) {
+        kr_err_set_string(kr_exc_TypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    if (!KR_BOOL_CHECK(v)) {
         kr_err_set_string(kr_exc_TypeError, "attribute value type must be bool");
         return -1;
     }
@@ -269,7 +290,7 @@ static KrGetSetDef frame_getset[] = {
     { "f_globals", frame_get_globals, NULL, NULL, NULL },
     { "f_builtins", frame_get_builtins, NULL, NULL, NULL },
     { "f_locals", frame_get_locals, NULL, NULL, NULL },
-    { "f_lineno", frame_get_lineno, NULL, NULL, NULL },
+    { "f_lineno", frame_get_lineno, frame_set_lineno, NULL, NULL },
     { "f_lasti", frame_get_lasti, NULL, NULL, NULL },
     { "f_trace", frame_get_trace, frame_set_trace, NULL, NULL },
     { "f_trace_lines", frame_get_trace_lines, frame_set_trace_lines, NULL, NULL },

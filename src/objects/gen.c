@@ -463,18 +463,26 @@ static KrObject *gen_get_suspended(KrObject *o, void *c)
 {
     return kr_bool_from(GEN_FRAME(o)->state == KR_FRAME_SUSPENDED);
 }
-static KrObject *gen_get_code(KrObject *o, void *c)
-{
-    return kr_newref(GEN(o)->gi_code);
-}
 static KrObject *gen_get_yieldfrom(KrObject *o, void *c)
 {
     KrObject *yf = kr_gen_yf(o);
     if (!yf) KR_RETURN_NONE;
     return yf;
 }
-static KrObject *gen_get_origin(KrObject *o, void *c) { KR_RETURN_NONE; }
-static KrObject *ag_get_running(KrObject *o, void *c) { return kr_bool_from(GEN(o)->ag_running_async); }
+static KrMemberDef gen_members[] = {
+    { "gi_code", KR_T_OBJECT, offsetof(KrGenObject, gi_code), KR_READONLY, NULL },
+    { NULL, 0, 0, 0, NULL },
+};
+static KrMemberDef coro_members[] = {
+    { "cr_code", KR_T_OBJECT, offsetof(KrGenObject, gi_code), KR_READONLY, NULL },
+    { "cr_origin", KR_T_OBJECT, offsetof(KrGenObject, gi_origin_or_finalizer), KR_READONLY, NULL },
+    { NULL, 0, 0, 0, NULL },
+};
+static KrMemberDef ag_members[] = {
+    { "ag_code", KR_T_OBJECT, offsetof(KrGenObject, gi_code), KR_READONLY, NULL },
+    { "ag_running", KR_T_BOOL, offsetof(KrGenObject, ag_running_async), KR_READONLY, NULL },
+    { NULL, 0, 0, 0, NULL },
+};
 
 static KrObject *gen_iter_self(KrObject *o) { return kr_newref(o); }
 
@@ -502,7 +510,6 @@ static KrGetSetDef gen_getset[] = {
     { "gi_frame", gen_get_frame, NULL, NULL, NULL },
     { "gi_running", gen_get_running, NULL, NULL, NULL },
     { "gi_suspended", gen_get_suspended, NULL, NULL, NULL },
-    { "gi_code", gen_get_code, NULL, NULL, NULL },
     { "gi_yieldfrom", gen_get_yieldfrom, NULL, "object being iterated by yield from, or None", NULL },
     { NULL, NULL, NULL, NULL, NULL },
 };
@@ -521,7 +528,9 @@ KrTypeObject kr_gen_type = {
     .tp_iter = gen_iter_self,
     .tp_iternext = gen_iternext,
     .tp_methods = gen_methods,
+    .tp_members = gen_members,
     .tp_getset = gen_getset,
+    .tp_finalize = gen_finalize,
     .tp_free = kr_object_free,
 };
 
@@ -565,8 +574,6 @@ static KrGetSetDef coro_getset[] = {
     { "cr_frame", gen_get_frame, NULL, NULL, NULL },
     { "cr_running", gen_get_running, NULL, NULL, NULL },
     { "cr_suspended", gen_get_suspended, NULL, NULL, NULL },
-    { "cr_code", gen_get_code, NULL, NULL, NULL },
-    { "cr_origin", gen_get_origin, NULL, NULL, NULL },
     { NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -583,7 +590,9 @@ KrTypeObject kr_coro_type = {
     .tp_traverse = gen_traverse,
     .tp_weaklistoffset = offsetof(KrGenObject, gi_weakreflist),
     .tp_methods = coro_methods,
+    .tp_members = coro_members,
     .tp_getset = coro_getset,
+    .tp_finalize = gen_finalize,
     .tp_free = kr_object_free,
 };
 
@@ -980,9 +989,6 @@ static KrGetSetDef ag_getset[] = {
     { "__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL },
     { "ag_await", coro_get_await, NULL, "object being awaited on, or None", NULL },
     { "ag_frame", gen_get_frame, NULL, NULL, NULL },
-    { "ag_running", ag_get_running, NULL, NULL, NULL },
-    { "ag_suspended", gen_get_suspended, NULL, NULL, NULL },
-    { "ag_code", gen_get_code, NULL, NULL, NULL },
     { NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -999,7 +1005,9 @@ KrTypeObject kr_async_gen_type = {
     .tp_traverse = gen_traverse,
     .tp_weaklistoffset = offsetof(KrGenObject, gi_weakreflist),
     .tp_methods = ag_methods,
+    .tp_members = ag_members,
     .tp_getset = ag_getset,
+    .tp_finalize = gen_finalize,
     .tp_free = kr_object_free,
 };
 

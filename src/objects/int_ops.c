@@ -297,8 +297,20 @@ static KrObject *int_lshift_impl(KrObject *a, KrObject *b)
 {
     if (kr_int_sign(b) < 0) return kr_err_format(kr_exc_ValueError, "negative shift count");
     if (kr_int_is_zero(a)) return kr_int_from_i64_inline(0);
-    if (!KR_INT_IS_SMALL(b))
-        return kr_err_format(kr_exc_OverflowError, "too many digits in integer");
+    if (!KR_INT_IS_SMALL(b)) {
+        /* A shift by 2**63 or more can never be done. CPython says
+         * OverflowError when the result's count of 30-bit digits passes
+         * its maximum object size, MemoryError otherwise: follow it. */
+        const uint64_t max_long_digits = ((uint64_t)INT64_MAX - 24) / 4;
+        mpz_t w;
+        mpz_init(w);
+        unsigned long rem = mpz_fdiv_q_ui(w, KR_INT_MPZ(b), 30);
+        uint64_t need = (kr_int_bit_length(a) + 29) / 30 + (rem != 0);
+        int over = mpz_sizeinbase(w, 2) > 63 || mpz_get_ui(w) > max_long_digits - need;
+        mpz_clear(w);
+        if (over) return kr_err_format(kr_exc_OverflowError, "too many digits in integer");
+        return kr_err_no_memory();
+    }
     int64_t n = VAL(b);
     if (KR_INT_IS_SMALL(a) && n < 63) {
         int64_t x = VAL(a);

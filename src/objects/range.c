@@ -407,7 +407,8 @@ typedef struct {
 
 typedef struct {
     KrObject ob_base;
-    KrObject *start, *step, *len;
+    KrObject *start, *step, *len;  /* len: items in all */
+    KrObject *index;               /* the next one (pickled state, as 3.11) */
 } KrLongRangeIterObject;
 
 /* An iterator yielding len items start, start+step, ...: the machine-word
@@ -429,6 +430,11 @@ static KrObject *make_range_iter(KrObject *start, KrObject *step, KrObject *len,
     it->start = kr_newref(start);
     it->step = kr_newref(step);
     it->len = kr_newref(len);
+    it->index = kr_int_from_i64(0);
+    if (!it->index) {
+        KR_DECREF(it);
+        return NULL;
+    }
     return (KrObject *)it;
 }
 
@@ -556,31 +562,32 @@ static KrObject *rangeiter_setstate(KrObject *o, KrObject *state)
 static KrObject *longrangeiter_next(KrObject *o)
 {
     KrLongRangeIterObject *it = (KrLongRangeIterObject *)o;
-    if (kr_int_sign(it->len) <= 0) return NULL;
+    if (kr_int_compare(it->index, it->len) >= 0) return NULL;
+    KrObject *span = int_op(it->index, it->step, KR_NB_MULTIPLY);
+    KrObject *result = span ? int_op(it->start, span, KR_NB_ADD) : NULL;
+    KR_XDECREF(span);
+    if (!result) return NULL;
     KrObject *one = kr_int_from_i64(1);
-    KrObject *newlen = int_op(it->len, one, KR_NB_SUBTRACT);
-    KR_DECREF(one);
-    if (!newlen) return NULL;
-    KrObject *newstart = int_op(it->start, it->step, KR_NB_ADD);
-    if (!newstart) {
-        KR_DECREF(newlen);
+    KrObject *next = one ? int_op(it->index, one, KR_NB_ADD) : NULL;
+    KR_XDECREF(one);
+    if (!next) {
+        KR_DECREF(result);
         return NULL;
     }
-    KrObject *result = it->start;
-    it->start = newstart;
-    KR_SETREF(it->len, newlen);
+    KR_SETREF(it->index, next);
     return result;
 }
 
 static KrObject *longrangeiter_length_hint(KrObject *o, KrObject *unused)
 {
-    return kr_newref(((KrLongRangeIterObject *)o)->len);
+    KrLongRangeIterObject *it = (KrLongRangeIterObject *)o;
+    return int_op(it->len, it->index, KR_NB_SUBTRACT);
 }
 
 static KrObject *longrangeiter_reduce(KrObject *o, KrObject *unused)
 {
     KrLongRangeIterObject *it = (KrLongRangeIterObject *)o;
-    return range_iter_reduce_parts(it->start, it->step, it->len, KR_NONE);
+    return range_iter_reduce_parts(it->start, it->step, it->len, it->index);
 }
 
 static KrObject *longrangeiter_setstate(KrObject *o, KrObject *state)
@@ -588,20 +595,11 @@ static KrObject *longrangeiter_setstate(KrObject *o, KrObject *state)
     KrLongRangeIterObject *it = (KrLongRangeIterObject *)o;
     KrObject *index = kr_number_index(state);
     if (!index) return NULL;
+    /* clamped into [0, len] */
     if (kr_int_sign(index) < 0) KR_SETREF(index, kr_int_from_i64(0));
     else if (kr_int_compare(index, it->len) > 0) KR_SETREF(index, kr_newref(it->len));
     if (!index) return NULL;
-    KrObject *span = int_op(index, it->step, KR_NB_MULTIPLY);
-    KrObject *start = span ? int_op(it->start, span, KR_NB_ADD) : NULL;
-    KrObject *len = start ? int_op(it->len, index, KR_NB_SUBTRACT) : NULL;
-    KR_XDECREF(span);
-    KR_DECREF(index);
-    if (!len) {
-        KR_XDECREF(start);
-        return NULL;
-    }
-    KR_SETREF(it->start, start);
-    KR_SETREF(it->len, len);
+    KR_SETREF(it->index, index);
     KR_RETURN_NONE;
 }
 
@@ -611,6 +609,7 @@ static void longrangeiter_dealloc(KrObject *o)
     KR_DECREF(it->start);
     KR_DECREF(it->step);
     KR_DECREF(it->len);
+    KR_XDECREF(it->index);
     KR_TYPE(o)->tp_free(o);
 }
 

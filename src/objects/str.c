@@ -16,6 +16,7 @@
 #include "bytes.h"
 #include "../vm/err.h"
 #include "../memory/mem.h"
+#include "../vm/state.h"
 
 #include <string.h>
 #include <stdint.h>
@@ -1070,7 +1071,28 @@ static KrObject *striter_setstate(KrObject *o, KrObject *state)
     KR_RETURN_NONE;
 }
 
+/* (iter, (s,), index), or (iter, ('',)) once exhausted: as CPython. */
+static KrObject *striter_reduce(KrObject *o, KrObject *unused)
+{
+    KrStrIterObject *it = (KrStrIterObject *)o;
+    KrObject *iter = kr_interp.builtins ? kr_dict_get_item_str_borrow(kr_interp.builtins, "iter") : NULL;
+    if (!iter) return kr_err_format(kr_exc_RuntimeError, "builtins.iter is missing");
+    if (it->seq) {
+        KrObject *idx = kr_int_from_ssize(it->index);
+        KrObject *args = idx ? kr_tuple_pack(1, it->seq) : NULL;
+        KrObject *r = args ? kr_tuple_pack(3, iter, args, idx) : NULL;
+        KR_XDECREF(idx);
+        KR_XDECREF(args);
+        return r;
+    }
+    KrObject *args = kr_tuple_pack(1, kr_str_empty_borrow());
+    KrObject *r = args ? kr_tuple_pack(2, iter, args) : NULL;
+    KR_XDECREF(args);
+    return r;
+}
+
 static KrMethodDef striter_methods[] = {
+    { "__reduce__", (void *)striter_reduce, KR_METH_NOARGS, "Return state information for pickling." },
     { "__length_hint__", (void *)striter_length_hint, KR_METH_NOARGS,
       "Private method returning an estimate of len(list(it))." },
     { "__setstate__", (void *)striter_setstate, KR_METH_O, "Set state information for unpickling." },

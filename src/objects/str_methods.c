@@ -115,9 +115,11 @@ static int find_args(const char *name, KrObject *const *args, ssize_t nargs, KrO
                      ssize_t *start, ssize_t *end)
 {
     if (check_takes(name, nargs, 1, 3) < 0) return -1;
+    /* CPython parses the slice arguments before checking `sub` */
+    if (kr_str_parse_start_end(args + 1, nargs - 1, start, end) < 0) return -1;
     if (kr_str_check_arg(args[0], NULL) < 0) return -1;
     *sub = args[0];
-    return kr_str_parse_start_end(args + 1, nargs - 1, start, end);
+    return 0;
 }
 
 static ssize_t find_common(KrObject *self, const char *name, KrObject *const *args, ssize_t nargs,
@@ -303,11 +305,11 @@ static int parse_split_args(const char *name, KrObject *const *args, ssize_t nar
     }
     *sep = out[0] && out[0] != KR_NONE ? out[0] : NULL;
     *maxsplit = -1;
+    if (out[1] && arg_ssize(out[1], maxsplit) < 0) return -1;
     if (*sep && !KR_STR_CHECK(*sep)) {
         kr_err_format(kr_exc_TypeError, "must be str or None, not %.100s", KR_TYPE(*sep)->tp_name);
         return -1;
     }
-    if (out[1] && arg_ssize(out[1], maxsplit) < 0) return -1;
     if (*maxsplit < 0) *maxsplit = PTRDIFF_MAX;
     if (*sep && LEN(*sep) == 0) {
         kr_err_set_string(kr_exc_ValueError, "empty separator");
@@ -1012,11 +1014,6 @@ static KrObject *str_maketrans(KrObject *unused, KrObject *const *args, ssize_t 
         return d;
     }
     KrObject *x = args[0], *y = args[1];
-    if (!KR_STR_CHECK(x)) {
-        KR_DECREF(d);
-        return kr_err_format(kr_exc_TypeError,
-                             "first maketrans argument must be a string if there is a second argument");
-    }
     if (!KR_STR_CHECK(y)) {
         KR_DECREF(d);
         return kr_err_format(kr_exc_TypeError, "maketrans() argument 2 must be str, not %.100s",
@@ -1026,6 +1023,11 @@ static KrObject *str_maketrans(KrObject *unused, KrObject *const *args, ssize_t 
         KR_DECREF(d);
         return kr_err_format(kr_exc_TypeError, "maketrans() argument 3 must be str, not %.100s",
                              kr_str_argtype_name(args[2]));
+    }
+    if (!KR_STR_CHECK(x)) {
+        KR_DECREF(d);
+        return kr_err_format(kr_exc_TypeError,
+                             "first maketrans argument must be a string if there is a second argument");
     }
     if (LEN(x) != LEN(y)) {
         KR_DECREF(d);
@@ -1080,7 +1082,7 @@ static KrObject *str_format_dunder(KrObject *self, KrObject *spec)
 {
     if (!KR_STR_CHECK(spec))
         return kr_err_format(kr_exc_TypeError, "__format__() argument must be str, not %.100s",
-                             KR_TYPE(spec)->tp_name);
+                             kr_str_argtype_name(spec));
     return kr_format_str(self, spec);
 }
 

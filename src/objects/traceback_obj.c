@@ -7,6 +7,8 @@
 #include "type.h"
 #include "tuple.h"
 #include "args.h"
+#include "call.h"
+#include "dict.h"
 #include "../memory/gc.h"
 #include "../vm/err.h"
 
@@ -18,7 +20,7 @@ KrObject *kr_traceback_obj_new(KrObject *next, KrObject *frame, int lasti, int l
     if (!tb) return NULL;
     tb->tb_next = (KrTracebackObject *)kr_xnewref(next);
     tb->tb_frame = kr_xnewref(frame);
-    tb->tb_lasti = lasti;
+    tb->tb_lasti = lasti < 0 ? -1 : lasti * 2;
     tb->tb_lineno = lineno;
     kr_gc_track(tb);
     return (KrObject *)tb;
@@ -89,30 +91,19 @@ static int tb_set_next(KrObject *o, KrObject *v, void *c)
     return 0;
 }
 
-static KrObject *tb_get_frame(KrObject *o, void *c)
-{
-    KrObject *f = ((KrTracebackObject *)o)->tb_frame;
-    return kr_newref(f ? f : KR_NONE);
-}
-static KrObject *tb_get_lasti(KrObject *o, void *c)
-{
-    int lasti = ((KrTracebackObject *)o)->tb_lasti;
-    return kr_int_from_i64(lasti < 0 ? -1 : (int64_t)lasti * 2);
-}
-static KrObject *tb_get_lineno(KrObject *o, void *c)
-{
-    int line = ((KrTracebackObject *)o)->tb_lineno;
-    if (line < 0) KR_RETURN_NONE;
-    return kr_int_from_i64(line);
-}
+static KrMemberDef tb_members[] = {
+    { "tb_frame", KR_T_OBJECT, offsetof(KrTracebackObject, tb_frame), KR_READONLY, NULL },
+    { "tb_lasti", KR_T_INT, offsetof(KrTracebackObject, tb_lasti), KR_READONLY, NULL },
+    { "tb_lineno", KR_T_INT, offsetof(KrTracebackObject, tb_lineno), KR_READONLY, NULL },
+    { NULL, 0, 0, 0, NULL },
+};
 
 static KrGetSetDef tb_getset[] = {
     { "tb_next", tb_get_next, tb_set_next, NULL, NULL },
-    { "tb_frame", tb_get_frame, NULL, NULL, NULL },
-    { "tb_lasti", tb_get_lasti, NULL, NULL, NULL },
-    { "tb_lineno", tb_get_lineno, NULL, NULL, NULL },
     { NULL, NULL, NULL, NULL, NULL },
 };
+
+static KrObject *tb_new_checked(KrObject **a);
 
 /* TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno) */
 static KrObject *tb_new(KrTypeObject *t, KrObject *args, KrObject *kwds)
@@ -120,8 +111,20 @@ static KrObject *tb_new(KrTypeObject *t, KrObject *args, KrObject *kwds)
     static const char *const names[] = { "tb_next", "tb_frame", "tb_lasti", "tb_lineno", NULL };
     static const KrArgSpec spec = { "TracebackType", names, 0, 4, 4 };
     KrObject *a[4] = { NULL };
-    if (kr_args_no_kwargs("TracebackType", kwds) < 0) return NULL;
-    if (kr_args_parse(&spec, KR_TUPLE_ITEMS(args), KR_SIZE(args), NULL, a) < 0) return NULL;
+    KrObject *kwnames = NULL, **stack = NULL;
+    ssize_t nargs = KR_SIZE(args);
+    if (kwds && kr_dict_size(kwds) > 0 &&
+        kr_call_dict_to_stack(KR_TUPLE_ITEMS(args), nargs, kwds, &stack, &kwnames) < 0)
+        return NULL;
+    int rc = kr_args_parse(&spec, stack ? stack : KR_TUPLE_ITEMS(args), nargs, kwnames, a);
+    KrObject *res = rc < 0 ? NULL : tb_new_checked(a);
+    if (stack) kr_call_free_stack(stack, nargs + KR_SIZE(kwnames));
+    KR_XDECREF(kwnames);
+    return res;
+}
+
+static KrObject *tb_new_checked(KrObject **a)
+{
     if (a[0] != KR_NONE && !KR_TRACEBACK_CHECK(a[0])) {
         return kr_err_format(kr_exc_TypeError, "expected traceback object or None, got '%T'", a[0]);
     }
@@ -135,7 +138,9 @@ static KrObject *tb_new(KrTypeObject *t, KrObject *args, KrObject *kwds)
     }
     int64_t lasti = kr_int_as_i64(a[2]), lineno = kr_int_as_i64(a[3]);
     if ((lasti == -1 || lineno == -1) && kr_err_occurred()) return NULL;
-    return kr_traceback_obj_new(a[0] == KR_NONE ? NULL : a[0], a[1], (int)(lasti / 2), (int)lineno);
+    KrObject *tb = kr_traceback_obj_new(a[0] == KR_NONE ? NULL : a[0], a[1], 0, (int)lineno);
+    if (tb) ((KrTracebackObject *)tb)->tb_lasti = (int)lasti;
+    return tb;
 }
 
 KrTypeObject kr_traceback_type = {
@@ -147,6 +152,7 @@ KrTypeObject kr_traceback_type = {
     .tp_flags = KR_TPFLAGS_DEFAULT | KR_TPFLAGS_HAVE_GC,
     .tp_traverse = tb_traverse,
     .tp_clear = tb_clear,
+    .tp_members = tb_members,
     .tp_getset = tb_getset,
     .tp_new = tb_new,
     .tp_free = kr_object_free,

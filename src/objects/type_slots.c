@@ -4,6 +4,7 @@
  * filled with a slot_* function that calls the Python method. */
 #include "type.h"
 #include "abstract.h"
+#include "iter.h"
 #include "call.h"
 #include "descr.h"
 #include "cfunction.h"
@@ -102,7 +103,10 @@ static KrObject *slot_tp_repr(KrObject *self)
 {
     int unbound;
     KrObject *func = lookup_maybe_method(self, KR_ID(__repr__), &unbound);
-    if (!func) return kr_err_occurred() ? NULL : default_repr(self);
+    if (!func) {
+        kr_err_clear();
+        return default_repr(self);
+    }
     KrObject *stack[2] = { NULL, self };
     KrObject *r = call_unbound(unbound, func, stack, 1);
     KR_DECREF(func);
@@ -117,7 +121,7 @@ static kr_hash_t slot_tp_hash(KrObject *self)
     KrObject *func = lookup_maybe_method(self, KR_ID(__hash__), &unbound);
     if (func == KR_NONE) KR_CLEAR(func);
     if (!func) {
-        if (kr_err_occurred()) return -1;
+        kr_err_clear();
         return kr_object_hash_not_implemented(self);
     }
     KrObject *stack[2] = { NULL, self };
@@ -233,8 +237,18 @@ static KrObject *const *richcmp_names(void)
 
 static KrObject *slot_tp_richcompare(KrObject *self, KrObject *other, int op)
 {
+    int unbound;
+    KrObject *func = lookup_maybe_method(self, richcmp_names()[op], &unbound);
+    if (!func) {
+        /* as CPython: an error while looking the method up means "not
+         * implemented" (e.g. __eq__ = property(raising)) */
+        kr_err_clear();
+        KR_RETURN_NOTIMPLEMENTED;
+    }
     KrObject *stack[3] = { NULL, self, other };
-    return call_method(richcmp_names()[op], stack, 2, 1);
+    KrObject *res = call_unbound(unbound, func, stack, 2);
+    KR_DECREF(func);
+    return res;
 }
 
 static KrObject *slot_tp_iter(KrObject *self)
@@ -246,8 +260,15 @@ static KrObject *slot_tp_iter(KrObject *self)
         return kr_err_format(kr_exc_TypeError, "'%.200s' object is not iterable", KR_TYPE(self)->tp_name);
     }
     if (!func) {
-        if (kr_err_occurred()) return NULL;
-        return kr_err_format(kr_exc_TypeError, "'%.200s' object is not iterable", KR_TYPE(self)->tp_name);
+        /* no __iter__ (any lookup error is dropped): fall back to __getitem__ */
+        kr_err_clear();
+        KrObject *gi = lookup_maybe_method(self, KR_ID(__getitem__), &unbound);
+        if (!gi) {
+            kr_err_clear();
+            return kr_err_format(kr_exc_TypeError, "'%.200s' object is not iterable", KR_TYPE(self)->tp_name);
+        }
+        KR_DECREF(gi);
+        return kr_seqiter_new(self);
     }
     KrObject *stack[2] = { NULL, self };
     KrObject *r = call_unbound(unbound, func, stack, 1);

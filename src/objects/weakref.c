@@ -55,6 +55,17 @@ static void clear_weakref(KrWeakReference *self)
     }
 }
 
+KrWeakReference **kr_weakref_list_ptr(KrObject *o) { return weaklist_ptr(o); }
+
+void kr_weakref_clear_keep_callback(KrObject *ref)
+{
+    KrWeakReference *self = WR(ref);
+    KrObject *callback = self->wr_callback;
+    self->wr_callback = NULL;
+    clear_weakref(self);
+    self->wr_callback = callback;
+}
+
 /* The callback-less ref and proxy at the head of a list (either may be NULL). */
 static void get_basic_refs(KrWeakReference *head, KrWeakReference **refp, KrWeakReference **proxyp)
 {

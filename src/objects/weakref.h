@@ -34,6 +34,14 @@ KrObject *kr_weakref_get_object_borrow(KrObject *ref);
 /* Number of weak references to o (0 for non-weakrefable objects). */
 ssize_t kr_weakref_count(KrObject *o);
 
+/* For the cycle collector: the slot holding the head of o's list of weak
+ * references (BORROWED; NULL if o's type does not support them). */
+KrWeakReference **kr_weakref_list_ptr(KrObject *o);
+/* For the cycle collector: makes ref dead and unlinks it from its referent's
+ * list WITHOUT calling its callback; the callback stays in wr_callback so
+ * that the collector can call it later (CPython's _PyWeakref_ClearRef). */
+void kr_weakref_clear_keep_callback(KrObject *ref);
+
 /* Clears every weak reference to o and calls the callbacks (exceptions in
  * them are reported as unraisable); keeps a pending exception intact.
  * Deallocators of weakrefable types call this (declared in type.h). */

@@ -486,16 +486,8 @@ static KrAstWithitem *parse_with_item(KrParser *p)
             vars = kr_parse_primary(p);
         }
         if (!vars) return NULL;
-        if (!P_IS(p, KR_TOK_COMMA) && !P_IS(p, KR_TOK_RPAR) && !P_IS(p, KR_TOK_COLON)) {
-            /* `with a as b + 1:` */
-            KrToken *st2 = st;
-            (void)st2;
-            if (!kr_err_occurred()) {
-                int mark = P_MARK(p);
-                p->pos = mark;
-            }
-            return kr_parser_syntax_error(p);
-        }
+        if (!P_IS(p, KR_TOK_COMMA) && !P_IS(p, KR_TOK_RPAR) && !P_IS(p, KR_TOK_COLON))
+            return kr_parser_syntax_error(p); /* `with a as b + 1:` */
         if (kr_parser_set_context(p, vars, KR_CTX_STORE, 2) < 0) return NULL;
     }
     return kr_ast_withitem(ARENA, e, vars);

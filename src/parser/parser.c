@@ -143,10 +143,8 @@ void *kr_parser_error_node(KrParser *p, KrAstExpr *e, const char *fmt, ...)
 void *kr_parser_syntax_error(KrParser *p)
 {
     if (kr_err_occurred()) return NULL;
+    /* like CPython, report at the furthest token the parser looked at */
     KrToken *t = p->toks[p->ntoks - 1];
-    if (p->ntoks > p->pos + 1 && !p->speculating) {
-        /* report at the furthest token the parser looked at, like CPython */
-    }
     if (t->type == KR_TOK_ENDMARKER && p->tok.level > 0) {
         int l = p->tok.level - 1;
         p->no_scan = 1;
@@ -467,6 +465,12 @@ KrAstMod *kr_parse_source_flags(const char *src, ssize_t len, KrObject *filename
                                 int flags, KrArena *arena)
 {
     KrParser p;
+    if (len < 0) len = (ssize_t)strlen(src);
+    if (memchr(src, '\0', (size_t)len)) {
+        /* as compile() / ast.parse() */
+        kr_err_set_string(kr_exc_ValueError, "source code string cannot contain null bytes");
+        return NULL;
+    }
     if (parser_init(&p, src, len, filename, mode, (flags & KR_PARSE_FLAG_IGNORE_COOKIE) != 0, arena) < 0) {
         parser_fini(&p);
         return NULL;

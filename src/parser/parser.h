@@ -16,7 +16,9 @@ enum { KR_PARSE_EXEC = 0, KR_PARSE_EVAL = 1, KR_PARSE_SINGLE = 2, KR_PARSE_FUNC_
  * coding cookie, default UTF-8) as a Module / Expression / Interactive /
  * FunctionType. filename (a str, borrowed) goes into SyntaxErrors. Nodes and
  * the objects they hold live in `arena`. Returns the tree, or NULL with
- * SyntaxError (IndentationError, TabError), MemoryError or RecursionError set. */
+ * SyntaxError (IndentationError, TabError), ValueError (NUL bytes in the
+ * source, as compile()) or MemoryError (also for nesting deeper than
+ * CPython's parser allows, as CPython) set. */
 KrAstMod *kr_parse_source(const char *src, ssize_t len, KrObject *filename, int mode,
                           KrArena *arena);
 KrAstMod *kr_parse_source_flags(const char *src, ssize_t len, KrObject *filename, int mode,

@@ -71,7 +71,7 @@ int kr_tokenizer_error(KrTokenizer *tok, KrObject *type, int lineno, int col,
     va_end(ap);
     KrObject *m = kr_str_from_utf8(msg, (ssize_t)strlen(msg));
     if (!m) return -1;
-    const char *ls = tok_find_line(tok, lineno);
+    const char *ls = lineno > 0 ? tok_find_line(tok, lineno) : NULL;
     KrObject *text = NULL;
     int offset = col + 1, end_offset = end_col + 1;
     if (ls) {
@@ -190,7 +190,6 @@ static ssize_t tok_check_utf8(const unsigned char *s, ssize_t n)
         else if (c >= 0xE0 && c <= 0xEF) { need = 2; cp = c & 0x0F; }
         else if (c >= 0xF0 && c <= 0xF4) { need = 3; cp = c & 0x07; }
         else return i;
-        if (i + need >= n + 0 && i + need > n - 1 + 1) return i;
         for (int k = 1; k <= need; k++) {
             if (i + k >= n || (s[i + k] & 0xC0) != 0x80) return i;
             cp = (cp << 6) | (s[i + k] & 0x3F);
@@ -242,8 +241,8 @@ int kr_tokenizer_init(KrTokenizer *tok, const char *src, ssize_t len, int is_tex
         if (found) {
             const char *enc = tok_normal_encoding(name);
             if (had_bom && strcmp(enc, "utf-8") != 0) {
-                return kr_tokenizer_error(tok, kr_exc_SyntaxError, 1, 0, 1, 0,
-                                          "encoding problem: %s with BOM", name);
+                return kr_tokenizer_error(tok, kr_exc_SyntaxError, 0, -2, 0, -2,
+                                          "encoding problem: %s with BOM", enc);
             }
             if (strcmp(enc, "iso-8859-1") == 0) {
                 /* latin-1: every byte is the code point of the same value */
@@ -267,7 +266,7 @@ int kr_tokenizer_init(KrTokenizer *tok, const char *src, ssize_t len, int is_tex
                 if (!s) {
                     if (kr_err_matches(kr_exc_LookupError)) {
                         kr_err_clear();
-                        return kr_tokenizer_error(tok, kr_exc_SyntaxError, 1, 0, 1, 0,
+                        return kr_tokenizer_error(tok, kr_exc_SyntaxError, 0, -2, 0, -2,
                                                   "unknown encoding: %s", name);
                     }
                     return -1;
@@ -288,12 +287,55 @@ int kr_tokenizer_init(KrTokenizer *tok, const char *src, ssize_t len, int is_tex
     }
     ssize_t bad = tok_check_utf8((const unsigned char *)tok->buf, n);
     if (bad >= 0) {
+        /* CPython decodes token by token: the position counts from the start
+         * of the string body or word holding the bad byte, and a string's
+         * error points after the string. */
         int line = 1;
-        for (ssize_t i = 0; i < bad; i++) if (tok->buf[i] == '\n') line++;
-        /* Like CPython for files: a SyntaxError naming the bad byte. */
-        return kr_tokenizer_error(tok, kr_exc_SyntaxError, line, 0, line, 0,
-                                  "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zd: invalid start byte",
-                                  (unsigned char)tok->buf[bad], bad);
+        const char *ls = tok->buf;
+        for (ssize_t i = 0; i < bad; i++)
+            if (tok->buf[i] == '\n') { line++; ls = tok->buf + i + 1; }
+        const char *b = tok->buf + bad, *w = b;
+        /* inside a string literal of this line? (quotes before the byte) */
+        char quote = 0;
+        const char *qs = NULL;
+        for (const char *q = ls; q < b; q++) {
+            if (quote) {
+                if (*q == '\\') q++;
+                else if (*q == quote) quote = 0;
+            } else if (*q == '\'' || *q == '"') {
+                quote = *q;
+                qs = q + 1;
+            } else if (*q == '#') {
+                break;
+            }
+        }
+        int in_string = quote != 0;
+        if (in_string) w = qs;
+        else while (w > ls && (unsigned char)w[-1] >= 0x80) w--;
+        unsigned char c = (unsigned char)*b;
+        const char *why = "invalid start byte";
+        if (c >= 0xC2 && c <= 0xF4) {
+            unsigned char nx = bad + 1 < n ? (unsigned char)b[1] : 0;
+            why = (!in_string && nx < 0x80) || bad + 1 >= n ? "unexpected end of data"
+                                                            : "invalid continuation byte";
+        }
+        int col = (int)(w - ls), ecol = col;
+        if (in_string) {
+            /* CPython reports at the token after the string */
+            const char *q = b;
+            while (q < tok->end && *q != '\n' && *q != quote) q++;
+            if (q < tok->end && *q == quote) q++;
+            while (q < tok->end && (*q == ' ' || *q == '\t')) q++;
+            col = (int)(q - ls);
+            const char *e = q;
+            while (e < tok->end && *e != '\n' && *e != ' ') e++;
+            ecol = e > q && *q != '\n' ? col + 1 : col;
+        }
+        tok->line_start = ls;
+        tok->lineno = line;
+        return kr_tokenizer_error(tok, kr_exc_SyntaxError, line, col, line, ecol,
+                                  "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
+                                  c, (int)(b - w), why);
     }
     return 0;
 }
@@ -430,12 +472,9 @@ static int tok_verify_end_of_number(KrTokenizer *tok, const char *p, const char 
         size_t n = strlen(ok_kw[i]);
         if ((size_t)(tok->end - p) >= n && memcmp(p, ok_kw[i], n) == 0) return 0;
     }
-    /* CPython points at the start of the offending name's first character
-     * for decimal literals, else at the character. */
-    const char *q = p;
+    /* CPython's offset counts the characters before the offending one */
     char msg[64];
     snprintf(msg, sizeof msg, "invalid %s literal", kind);
-    (void)q;
     return tok_error_at(tok, p - 1, msg);
 }
 
@@ -463,7 +502,6 @@ static const char *tok_number(KrTokenizer *tok, const char *p)
         char k = (char)tolower((unsigned char)p[1]);
         const char *kind = k == 'x' ? "hexadecimal" : k == 'o' ? "octal" : "binary";
         p += 2;
-        int any = 0;
         for (;;) {
             if (p < tok->end && *p == '_') p++;
             const char *ds = p;
@@ -487,11 +525,9 @@ static const char *tok_number(KrTokenizer *tok, const char *p)
                 tok_error_at(tok, p > start + 2 ? p : p - 1 + (p[-1] == '_'), msg);
                 return NULL;
             }
-            any = 1;
             if (p < tok->end && *p == '_') continue;
             break;
         }
-        (void)any;
         char c = p < tok->end ? *p : 0;
         if (k != 'x' && tok_isdigit(c)) {
             char msg[64];

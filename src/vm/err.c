@@ -271,9 +271,17 @@ KrObject *kr_err_from_errno(KrObject *type) { return kr_err_from_errno_filename(
 
 void kr_err_write_unraisable(KrObject *obj)
 {
+    kr_err_write_unraisable_msg(NULL, obj);
+}
+
+void kr_err_write_unraisable_msg(const char *msg, KrObject *obj)
+{
     KrObject *exc = kr_err_fetch();
     if (!exc) return;
-    kr_sys_unraisable(exc, obj);
+    KrObject *text = msg ? kr_str_from_cstr(msg) : NULL;
+    if (msg && !text) kr_err_clear();
+    kr_sys_unraisable(exc, text, obj);
+    KR_XDECREF(text);
     KR_DECREF(exc);
 }
 

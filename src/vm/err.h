@@ -49,6 +49,9 @@ KrObject *kr_err_from_errno_filename(KrObject *type, KrObject *filename);
 /* Prints "Exception ignored in: <obj repr>" and the pending exception's
  * traceback to sys.stderr, then clears it (as CPython's unraisable hook). */
 void kr_err_write_unraisable(KrObject *obj);
+/* Same with CPython's err_msg: "<msg>: <obj repr>" instead of
+ * "Exception ignored in: <obj repr>" (msg NULL gives the default). */
+void kr_err_write_unraisable_msg(const char *msg, KrObject *obj);
 /* Issues a warning (category a Warning subclass); 0, or -1 if it became an error. */
 int kr_err_warn(KrObject *category, const char *msg, int stacklevel);
 /* Same with an explicit location (compile-time warnings): filename a str

@@ -672,7 +672,7 @@ dispatch_switch:
 
     TARGET(LOAD_DEREF) {
         KrObject *cell = GETLOCAL(oparg);
-        KrObject *v = cell ? KR_CELL_GET(cell) : NULL;
+        KrObject *v = cell && KR_CELL_CHECK(cell) ? KR_CELL_GET(cell) : NULL;
         if (!v) {
             kr_eval_format_unbound_deref(co, oparg);
             goto error;
@@ -690,7 +690,7 @@ dispatch_switch:
         }
         if (!v) {
             KrObject *cell = GETLOCAL(oparg);
-            KrObject *c = cell ? KR_CELL_GET(cell) : NULL;
+            KrObject *c = cell && KR_CELL_CHECK(cell) ? KR_CELL_GET(cell) : NULL;
             if (!c) {
                 kr_eval_format_unbound_deref(co, oparg);
                 goto error;
@@ -704,6 +704,11 @@ dispatch_switch:
     TARGET(STORE_DEREF) {
         KrObject *v = POP();
         KrObject *cell = GETLOCAL(oparg);
+        if (!cell || !KR_CELL_CHECK(cell)) {
+            KR_DECREF(v);
+            kr_err_set_string(kr_exc_SystemError, "STORE_DEREF: slot is not a cell");
+            goto error;
+        }
         KrObject *old = KR_CELL_GET(cell);
         ((KrCellObject *)cell)->ob_ref = v;
         KR_XDECREF(old);
@@ -712,7 +717,7 @@ dispatch_switch:
 
     TARGET(DELETE_DEREF) {
         KrObject *cell = GETLOCAL(oparg);
-        KrObject *old = cell ? KR_CELL_GET(cell) : NULL;
+        KrObject *old = cell && KR_CELL_CHECK(cell) ? KR_CELL_GET(cell) : NULL;
         if (!old) {
             kr_eval_format_unbound_deref(co, oparg);
             goto error;

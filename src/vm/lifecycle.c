@@ -2,6 +2,8 @@
  * Each subsystem exposes kr_<stem>_init(); the order below is the one place
  * that knows what needs what. */
 #include "lifecycle.h"
+#include "../modules/atexitmodule.h"
+#include "../modules/stdio.h"
 #include "state.h"
 #include "../memory/gc.h"
 #include "../objects/hash.h"
@@ -95,6 +97,11 @@ int kr_runtime_init(void)
     return 0;
 }
 
+/* Shutdown, as CPython's Py_FinalizeEx begins: the atexit callbacks run,
+ * then the standard streams are flushed. Module teardown and the final
+ * collection come with the memory issue. */
 void kr_runtime_fini(void)
 {
+    kr_atexit_run_all();
+    kr_stdio_flush_all();
 }

@@ -362,6 +362,27 @@ static int scan_incomplete(const char *s, int *opens_block)
     return 0;
 }
 
+/* With brackets or a string still open: is the pending SyntaxError one
+ * that more input could fix? A plain SyntaxError about the text itself
+ * ("def f(:") is reported at once, as CPython's tokenizer does. */
+static int looks_incomplete(void)
+{
+    KrObject *exc = kr_err_peek();
+    if (!exc || !kr_object_is_instance(exc, kr_exc_SyntaxError)) return 0;
+    if (KR_TYPE(exc) != (KrTypeObject *)kr_exc_SyntaxError) return 1;
+    KrObject *msg = kr_object_getattr_str(exc, "msg");
+    if (!msg) {
+        kr_err_clear();
+        kr_err_restore(kr_newref(exc));
+        return 1;
+    }
+    const char *m = KR_STR_CHECK(msg) ? kr_str_as_utf8(msg, NULL) : NULL;
+    int r = !m || strstr(m, "never closed") || strstr(m, "unterminated") || strstr(m, "EOF") ||
+            strstr(m, "incomplete");
+    KR_DECREF(msg);
+    return r;
+}
+
 /* One line of input (without the newline) in a new raw string, or NULL at EOF. */
 static char *read_line(const char *prompt, int use_edit)
 {
@@ -478,10 +499,13 @@ int kr_run_repl(void)
 
         int opens_block;
         int incomplete = scan_incomplete(buf, &opens_block);
-        if (incomplete) continue;
-        if (opens_block && !blank) continue;   /* a block ends with an empty line */
+        if (opens_block && !blank && !incomplete) continue;   /* a block ends with an empty line */
 
         KrObject *code = kr_compile_source(buf, (ssize_t)len, filename, KR_PARSE_SINGLE, -1);
+        if (!code && incomplete && looks_incomplete()) {
+            kr_err_clear();
+            continue;
+        }
         len = 0;
         buf[0] = '\0';
         if (!code) {

@@ -288,7 +288,7 @@ static void display_line(Out *o, KrTracebackObject *tb, KrCodeObject *co, int li
     KR_DECREF(stripped);
 
     int sl, el, sc, ec;
-    if (tb->tb_lasti < 0 || kr_code_addr2location(co, tb->tb_lasti, &sl, &el, &sc, &ec) < 0 ||
+    if (tb->tb_lasti < 0 || kr_code_addr2location(co, tb->tb_lasti / 2, &sl, &el, &sc, &ec) < 0 ||
         sl < 0 || el < 0 || sc < 0 || ec < 0) {
         KR_DECREF(line);
         return;
@@ -338,24 +338,29 @@ static void display_line(Out *o, KrTracebackObject *tb, KrCodeObject *co, int li
     out_puts(o, "\n");
 }
 
-static void print_tb(Out *o, KrObject *tbobj)
+/* sys.tracebacklimit (TB_LIMIT when unset; <= 0 prints no traceback). */
+static ssize_t traceback_limit(void)
 {
-    ssize_t depth = 0;
-    for (KrTracebackObject *t = (KrTracebackObject *)tbobj; t; t = t->tb_next) depth++;
-    KrTracebackObject *tb = (KrTracebackObject *)tbobj;
-    ssize_t limit = TB_LIMIT;
     KrObject *lim = kr_interp.sysdict ? kr_dict_get_item_str_borrow(kr_interp.sysdict, "tracebacklimit") : NULL;
     if (lim && KR_INT_CHECK(lim)) {
         int64_t v = kr_int_as_i64(lim);
         if (v == -1 && kr_err_occurred()) {
             kr_err_clear();
-            v = TB_LIMIT;
+            return TB_LIMIT;
         }
-        if (v <= 0) return;
-        limit = (ssize_t)v;
-    } else if (kr_err_occurred()) {
-        kr_err_clear();
+        return v <= 0 ? 0 : (ssize_t)v;
     }
+    if (kr_err_occurred()) kr_err_clear();
+    return TB_LIMIT;
+}
+
+static void print_tb(Out *o, KrObject *tbobj)
+{
+    ssize_t depth = 0;
+    for (KrTracebackObject *t = (KrTracebackObject *)tbobj; t; t = t->tb_next) depth++;
+    KrTracebackObject *tb = (KrTracebackObject *)tbobj;
+    ssize_t limit = traceback_limit();
+    if (limit <= 0) return;
     while (tb && depth > limit) {
         depth--;
         tb = tb->tb_next;
@@ -570,8 +575,11 @@ static KrObject *print_file_and_line(Out *o, KrObject *exc)
     if (!msg || !lineno_o || !KR_INT_CHECK(lineno_o)) goto done;
     int64_t lineno = kr_int_as_i64(lineno_o);
     int64_t offset = (offset_o && KR_INT_CHECK(offset_o)) ? kr_int_as_i64(offset_o) : -1;
-    int64_t end_lineno = (end_lineno_o && KR_INT_CHECK(end_lineno_o)) ? kr_int_as_i64(end_lineno_o) : lineno;
-    int64_t end_offset = (end_offset_o && KR_INT_CHECK(end_offset_o)) ? kr_int_as_i64(end_offset_o) : -1;
+    /* as CPython's parse_syntax_error: the end position is only read for
+     * SyntaxError itself (IndentationError & co. get a single caret) */
+    int exact = KR_TYPE(exc) == (KrTypeObject *)kr_exc_SyntaxError;
+    int64_t end_lineno = (exact && end_lineno_o && KR_INT_CHECK(end_lineno_o)) ? kr_int_as_i64(end_lineno_o) : lineno;
+    int64_t end_offset = (exact && end_offset_o && KR_INT_CHECK(end_offset_o)) ? kr_int_as_i64(end_offset_o) : -1;
     kr_err_clear();
     out_margin(o);
     out_puts(o, "  File \"");
@@ -725,7 +733,7 @@ static void print_exception(Out *o, KrObject *value)
         return;
     }
     KrObject *tb = kr_exception_get_traceback(value);
-    if (tb && KR_TRACEBACK_CHECK(tb)) {
+    if (tb && KR_TRACEBACK_CHECK(tb) && traceback_limit() > 0) {
         if (is_group(value)) {
             out_spaces(o, 2 * o->depth);
             out_puts(o, o->depth == 1 ? "+ " : o->depth ? "| " : "");

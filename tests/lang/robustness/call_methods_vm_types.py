@@ -1,0 +1,137 @@
+# Robustness: methods of the VM's types (function, generator, coroutine,
+# cell, frame, traceback) called with junk arguments; never a crash.
+
+ARGS = [(), (None,), (1,), ("x",), (1.5,), ([],), (1, "x"), ("x", None),
+        (None, None, None), (1, 2, 3, 4, 5, 6)]
+SHOW = (int, bool, float, complex, str, bytes, type(None))
+NOREPR = {"id", "hash", "__hash__", "__sizeof__", "__reduce__", "__reduce_ex__",
+          "__getstate__", "__subclasshook__"}
+
+
+def clean(s):
+    """s with long hex numbers (addresses) replaced by 0x?."""
+    out = []
+    i, n = 0, len(s)
+    while i < n:
+        if s[i] == "0" and s[i + 1:i + 2] == "x":
+            j = i + 2
+            while j < n and s[j] in "0123456789abcdef":
+                j += 1
+            if j - i >= 8:
+                out.append("0x?")
+                i = j
+                continue
+        out.append(s[i])
+        i += 1
+    return "".join(out)
+
+
+def show(name, label, f, args, kw=None, state=None):
+    try:
+        r = f(*args, **kw) if kw else f(*args)
+    except BaseException as e:
+        msg = clean(str(e))
+        if len(msg) > 200:
+            msg = msg[:200] + "..."
+        print(label, type(e).__name__ + ":", msg)
+        return
+    t = type(r)
+    if name not in NOREPR and (t in SHOW or isinstance(r, BaseException)):
+        s = clean(repr(r))
+        if len(s) > 100:
+            s = s[:100] + "..."
+        print(label, "ok", t.__name__, s)
+    else:
+        print(label, "ok", t.__name__)
+    if state is not None:
+        s = state()
+        if s is not None:
+            print("   state:", s)
+
+
+def args_label(args, kw=None):
+    parts = [repr(a) for a in args]
+    if kw:
+        parts += [k + "=" + repr(v) for k, v in kw.items()]
+    return "(" + ", ".join(parts) + ")"
+
+
+def run_type(T, tname, entries, make, state=None, wrong=None):
+    """entries: (name, kind); kind m = method needing self, c = class/static,
+    n = __new__."""
+    for name, kind in entries:
+        f = getattr(T, name, None)
+        if f is None:
+            print(tname + "." + name, "missing")
+            continue
+        base = tname + "." + name
+        if kind == "n":
+            show(name, base + "()", f, ())
+            for a in ARGS:
+                show(name, base + args_label((T,) + a).replace(repr(T), tname, 1), f, (T,) + a)
+            show(name, base + "(" + tname + ", bogus=1)", f, (T,), {"bogus": 1})
+            continue
+        if kind == "c":
+            for a in ARGS:
+                show(name, base + args_label(a), f, a)
+            show(name, base + "(bogus=1)", f, (), {"bogus": 1})
+            continue
+        show(name, base + "()", f, ())
+        show(name, base + "(" + repr(wrong) + ")", f, (wrong,))
+        for a in ARGS:
+            obj = make()
+            st = None
+            if state is not None:
+                before = state(obj)
+                st = lambda: None if state(obj) == before else clean(state(obj))
+            inner = args_label(a)[1:-1]
+            show(name, base + "(<" + tname + ">" + (", " + inner if inner else "") + ")", f, (obj,) + a, None, st)
+        show(name, base + "(<" + tname + ">, bogus=1)", f, (make(),), {"bogus": 1})
+
+import sys
+
+def sample(a, b=1):
+    return a
+
+def gen():
+    yield 1
+
+async def coro():
+    return 1
+
+def fresh_coro():
+    c = coro()
+    made.append(c)
+    return c
+
+made = []
+
+def cell_obj():
+    x = 1
+    def inner():
+        return x
+    return inner.__closure__[0]
+
+def tb_obj():
+    try:
+        1 / 0
+    except ZeroDivisionError as e:
+        return e.__traceback__
+
+FT = type(sample)
+GT = type(gen())
+CT = type(cell_obj())
+TT = type(tb_obj())
+FRT = type(sys._getframe())
+
+run_type(FT, 'function', [('__call__', 'm'), ('__get__', 'm'), ('__repr__', 'm')], lambda: sample, None, 1.5)
+run_type(GT, 'generator', [('send', 'm'), ('throw', 'm'), ('close', 'm'), ('__next__', 'm'), ('__iter__', 'm')], gen, None, 1.5)
+co = fresh_coro()
+CoT = type(co)
+run_type(CoT, 'coroutine', [('send', 'm'), ('throw', 'm'), ('close', 'm'), ('__await__', 'm')], fresh_coro, None, 1.5)
+run_type(CT, 'cell', [('__new__', 'n'), ('__eq__', 'm'), ('__lt__', 'm'), ('__repr__', 'm')], cell_obj, None, 1.5)
+run_type(TT, 'traceback', [('__new__', 'n')], tb_obj, None, 1.5)
+run_type(FRT, 'frame', [('clear', 'm')], lambda: sys._getframe(), None, 1.5)
+for c in made:
+    c.close()
+print("done")
