@@ -271,7 +271,9 @@ typedef struct {
     char *buf;
     size_t len, cap;
     int attributes;            /* also print positions (include_attributes=True) */
+    int depth;                 /* nesting guard (RecursionError past KR_AST_DUMP_MAX_DEPTH) */
 } KrAstBuf;
+#define KR_AST_DUMP_MAX_DEPTH 20000
 int kr_ast_dump_mod_to(KrAstBuf *out, KrAstMod *mod);
 int kr_ast_dump_expr_to(KrAstBuf *out, KrAstExpr *e);
 int kr_ast_dump_stmt_to(KrAstBuf *out, KrAstStmt *s);
@@ -418,7 +420,23 @@ def dump_fields(cname, cf, refbase, attrs=()):
 
 for name in dumpable:
     kind, body, attrs = BYNAME[name][1], BYNAME[name][2], BYNAME[name][3]
-    o("static int dump_%s(KrAstBuf *out, KrAst%s *n)" % (name, camel(name)))
+    if kind == "sum" and name in ("expr", "stmt", "pattern"):
+        # a guard against trees deeper than the C stack allows
+        o("static int dump_%s_body(KrAstBuf *out, KrAst%s *n);" % (name, camel(name)))
+        o("static int dump_%s(KrAstBuf *out, KrAst%s *n)" % (name, camel(name)))
+        o("{")
+        o("    if (++out->depth > KR_AST_DUMP_MAX_DEPTH) {")
+        o('        kr_err_set_string(kr_exc_RecursionError, "maximum recursion depth exceeded during ast dump");')
+        o("        return -1;")
+        o("    }")
+        o("    int r = dump_%s_body(out, n);" % name)
+        o("    out->depth--;")
+        o("    return r;")
+        o("}")
+        o("")
+        o("static int dump_%s_body(KrAstBuf *out, KrAst%s *n)" % (name, camel(name)))
+    else:
+        o("static int dump_%s(KrAstBuf *out, KrAst%s *n)" % (name, camel(name)))
     o("{")
     o("    int sep = 0;")
     if kind == "sum":

@@ -423,10 +423,19 @@ int kr_type_mro_internal(KrTypeObject *t)
             mro = kr_sequence_tuple(r);
             KR_DECREF(r);
             if (!mro) return -1;
+            KrTypeObject *solid = kr_type_solid_base(t);
             for (ssize_t i = 0; i < KR_SIZE(mro); i++) {
                 KrObject *c = KR_TUPLE_GET(mro, i);
                 if (!KR_TYPE_CHECK(c)) {
                     kr_err_format(kr_exc_TypeError, "mro() returned a non-class ('%s')", KR_TYPE(c)->tp_name);
+                    KR_DECREF(mro);
+                    return -1;
+                }
+                /* instances of t must be usable by the C code of every class
+                 * in the MRO */
+                if (!kr_type_is_subtype(solid, kr_type_solid_base((KrTypeObject *)c))) {
+                    kr_err_format(kr_exc_TypeError, "mro() returned base with unsuitable layout ('%s')",
+                                  ((KrTypeObject *)c)->tp_name);
                     KR_DECREF(mro);
                     return -1;
                 }

@@ -100,7 +100,19 @@ static int dump_mod(KrAstBuf *out, KrAstMod *n)
     return -1;
 }
 
+static int dump_stmt_body(KrAstBuf *out, KrAstStmt *n);
 static int dump_stmt(KrAstBuf *out, KrAstStmt *n)
+{
+    if (++out->depth > KR_AST_DUMP_MAX_DEPTH) {
+        kr_err_set_string(kr_exc_RecursionError, "maximum recursion depth exceeded during ast dump");
+        return -1;
+    }
+    int r = dump_stmt_body(out, n);
+    out->depth--;
+    return r;
+}
+
+static int dump_stmt_body(KrAstBuf *out, KrAstStmt *n)
 {
     int sep = 0;
     switch (n->kind) {
@@ -925,7 +937,19 @@ static int dump_stmt(KrAstBuf *out, KrAstStmt *n)
     return -1;
 }
 
+static int dump_expr_body(KrAstBuf *out, KrAstExpr *n);
 static int dump_expr(KrAstBuf *out, KrAstExpr *n)
+{
+    if (++out->depth > KR_AST_DUMP_MAX_DEPTH) {
+        kr_err_set_string(kr_exc_RecursionError, "maximum recursion depth exceeded during ast dump");
+        return -1;
+    }
+    int r = dump_expr_body(out, n);
+    out->depth--;
+    return r;
+}
+
+static int dump_expr_body(KrAstBuf *out, KrAstExpr *n)
 {
     int sep = 0;
     switch (n->kind) {
@@ -1836,7 +1860,19 @@ static int dump_match_case(KrAstBuf *out, KrAstMatchCase *n)
     return 0;
 }
 
+static int dump_pattern_body(KrAstBuf *out, KrAstPattern *n);
 static int dump_pattern(KrAstBuf *out, KrAstPattern *n)
+{
+    if (++out->depth > KR_AST_DUMP_MAX_DEPTH) {
+        kr_err_set_string(kr_exc_RecursionError, "maximum recursion depth exceeded during ast dump");
+        return -1;
+    }
+    int r = dump_pattern_body(out, n);
+    out->depth--;
+    return r;
+}
+
+static int dump_pattern_body(KrAstBuf *out, KrAstPattern *n)
 {
     int sep = 0;
     switch (n->kind) {
