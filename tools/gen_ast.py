@@ -273,7 +273,7 @@ typedef struct {
     int attributes;            /* also print positions (include_attributes=True) */
     int depth;                 /* nesting guard (RecursionError past KR_AST_DUMP_MAX_DEPTH) */
 } KrAstBuf;
-#define KR_AST_DUMP_MAX_DEPTH 20000
+#define KR_AST_DUMP_MAX_DEPTH 10000
 int kr_ast_dump_mod_to(KrAstBuf *out, KrAstMod *mod);
 int kr_ast_dump_expr_to(KrAstBuf *out, KrAstExpr *e);
 int kr_ast_dump_stmt_to(KrAstBuf *out, KrAstStmt *s);

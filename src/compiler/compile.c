@@ -675,9 +675,13 @@ static int check_future(KrCompiler *c, KrAstMod *mod)
         "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",
         "annotations", NULL
     };
-    int done = 0, found_doc = 0, prev_line = 0;
+    /* CPython's future_parse: only a first-statement docstring and other
+     * __future__ imports may precede a __future__ import; a late one on the
+     * same line is reported here, later ones by the compiler */
+    int done = 0, prev_line = 0;
     c->future_lineno = -1;
-    for (ssize_t i = 0; i < KR_AST_SEQ_LEN(body); i++) {
+    ssize_t first = KR_AST_SEQ_LEN(body) && kr_c_is_docstring(body->items[0]) ? 1 : 0;
+    for (ssize_t i = first; i < KR_AST_SEQ_LEN(body); i++) {
         KrAstStmt *s = body->items[i];
         if (done && s->lineno > prev_line) break;
         prev_line = s->lineno;
@@ -709,9 +713,6 @@ static int check_future(KrCompiler *c, KrAstMod *mod)
                 if (kr_str_equal_cstr(a->name, "annotations")) c->future_annotations = 1;
             }
             c->future_lineno = s->lineno;
-        } else if (s->kind == KR_STMT_EXPR && !found_doc) {
-            if (!kr_c_is_docstring(s)) done = 1;
-            found_doc = 1;
         } else {
             done = 1;
         }

@@ -42,7 +42,7 @@ void kr_c_match_attr_location(KrCompiler *c, KrAstExpr *attr)
 
 /* Issues a SyntaxWarning at the current line; a warning turned into an
  * error becomes a SyntaxError at the current location. 0 or -1. */
-static int compiler_warn(KrCompiler *c, const char *fmt, ...)
+int kr_c_warn(KrCompiler *c, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -94,7 +94,7 @@ static int check_compare(KrCompiler *c, KrAstExpr *e)
         int op = e->v.Compare.ops->items[i];
         int right = is_singleton_arg(e->v.Compare.comparators->items[i]);
         if ((op == KR_CMP_IS || op == KR_CMP_IS_NOT) && (!right || !left))
-            return compiler_warn(c, op == KR_CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+            return kr_c_warn(c, op == KR_CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
                                                     : "\"is not\" with a literal. Did you mean \"!=\"?");
         left = right;
     }
@@ -107,7 +107,7 @@ static int check_caller(KrCompiler *c, KrAstExpr *e)
     case KR_EXPR_CONSTANT: case KR_EXPR_TUPLE: case KR_EXPR_LIST: case KR_EXPR_LIST_COMP:
     case KR_EXPR_DICT: case KR_EXPR_DICT_COMP: case KR_EXPR_SET: case KR_EXPR_SET_COMP:
     case KR_EXPR_GENERATOR_EXP: case KR_EXPR_JOINED_STR: case KR_EXPR_FORMATTED_VALUE:
-        return compiler_warn(c, "'%.200s' object is not callable; perhaps you missed a comma?",
+        return kr_c_warn(c, "'%.200s' object is not callable; perhaps you missed a comma?",
                              infer_type(e));
     default:
         return 0;
@@ -125,7 +125,7 @@ static int check_subscripter(KrCompiler *c, KrAstExpr *e)
     }
     /* fall through */
     case KR_EXPR_SET: case KR_EXPR_SET_COMP: case KR_EXPR_GENERATOR_EXP: case KR_EXPR_LAMBDA:
-        return compiler_warn(c, "'%.200s' object is not subscriptable; perhaps you missed a comma?",
+        return kr_c_warn(c, "'%.200s' object is not subscriptable; perhaps you missed a comma?",
                              infer_type(e));
     default:
         return 0;
@@ -146,7 +146,7 @@ static int check_index(KrCompiler *c, KrAstExpr *e, KrAstExpr *s)
     /* fall through */
     case KR_EXPR_TUPLE: case KR_EXPR_LIST: case KR_EXPR_LIST_COMP: case KR_EXPR_JOINED_STR:
     case KR_EXPR_FORMATTED_VALUE:
-        return compiler_warn(c, "%.200s indices must be integers or slices, not %.200s; "
+        return kr_c_warn(c, "%.200s indices must be integers or slices, not %.200s; "
                                 "perhaps you missed a comma?", infer_type(e), index_type);
     default:
         return 0;
@@ -489,7 +489,8 @@ static int kw_names(KrCompiler *c, KrAstKeywordSeq *kws, ssize_t begin, ssize_t 
 static int subkwargs(KrCompiler *c, KrAstKeywordSeq *kws, ssize_t begin, ssize_t end)
 {
     ssize_t n = end - begin;
-    if (n > 1) {
+    int big = n * 2 > STACK_USE_GUIDELINE;
+    if (n > 1 && !big) {
         for (ssize_t i = begin; i < end; i++) TRY(kr_c_visit_expr(c, kws->items[i]->value));
         KrObject *keys = kr_tuple_new(n);
         if (!keys) return -1;
@@ -499,11 +500,13 @@ static int subkwargs(KrCompiler *c, KrAstKeywordSeq *kws, ssize_t begin, ssize_t
         ADDOP_I(c, BUILD_CONST_KEY_MAP, (int)n);
         return 0;
     }
+    if (big) TRY(kr_c_addop_noloc(c, BUILD_MAP, 0));
     for (ssize_t i = begin; i < end; i++) {
         ADDOP_CONST(c, kws->items[i]->arg);
         TRY(kr_c_visit_expr(c, kws->items[i]->value));
+        if (big) TRY(kr_c_addop_noloc(c, MAP_ADD, 1));
     }
-    ADDOP_I(c, BUILD_MAP, (int)n);
+    if (!big) ADDOP_I(c, BUILD_MAP, (int)n);
     return 0;
 }
 

@@ -122,6 +122,8 @@ int kr_c_nameop(KrCompiler *c, KrObject *name, int ctx);
 int kr_c_forbidden_name(KrCompiler *c, KrObject *name, int ctx);
 int kr_c_check_debug_args(KrCompiler *c, KrAstArguments *args);
 int kr_c_error(KrCompiler *c, const char *fmt, ...);  /* SyntaxError at c->u->loc; returns -1 */
+/* SyntaxWarning at the current line (a SyntaxError if warnings are errors); 0 or -1. */
+int kr_c_warn(KrCompiler *c, const char *fmt, ...);
 int kr_c_enter_scope(KrCompiler *c, KrObject *name, int scope_type, void *key, int lineno);
 void kr_c_exit_scope(KrCompiler *c);
 int kr_c_push_fblock(KrCompiler *c, KrFBlockType t, KrBlock *b, KrBlock *exit, void *datum);

@@ -790,15 +790,8 @@ static int compile_assert(KrCompiler *c, KrAstStmt *s)
 {
     if (c->optimize) return 0;
     KrAstExpr *t = s->v.Assert.test;
-    if (t->kind == KR_EXPR_TUPLE && KR_AST_SEQ_LEN(t->v.Tuple.elts) > 0) {
-        KrLoc saved = c->u->loc;
-        if (kr_err_warn(kr_exc_SyntaxWarning, "assertion is always true, perhaps remove parentheses?", 0) < 0) {
-            /* the warning became an error: report it as a SyntaxError */
-            kr_err_clear();
-            c->u->loc = saved;
-            return kr_c_error(c, "assertion is always true, perhaps remove parentheses?");
-        }
-    }
+    if (t->kind == KR_EXPR_TUPLE && KR_AST_SEQ_LEN(t->v.Tuple.elts) > 0)
+        TRY(kr_c_warn(c, "assertion is always true, perhaps remove parentheses?"));
     NEW_BLOCK(c, end);
     TRY(kr_c_jump_if(c, t, end, 1));
     ADDOP(c, LOAD_ASSERTION_ERROR);

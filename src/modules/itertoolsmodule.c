@@ -721,7 +721,7 @@ static const char islice_stop_msg[] =
 /* index(o) clamped to ssize; -1 (error cleared) if o is not an integer. */
 static ssize_t islice_index(KrObject *o)
 {
-    ssize_t v = kr_number_as_ssize(o, NULL);
+    ssize_t v = kr_number_as_ssize(o, kr_exc_OverflowError);
     if (v == -1 && kr_err_occurred()) kr_err_clear();
     return v;
 }

@@ -233,7 +233,7 @@ static KrObject *sys_getsizeof(KrObject *m, KrObject *const *args, ssize_t nargs
         kr_err_set_string(kr_exc_TypeError, "an integer is required");
         return NULL;
     }
-    int64_t size = kr_int_as_i64(res);
+    int64_t size = kr_int_as_ssize(res);   /* "... to convert to C ssize_t" */
     KR_DECREF(res);
     if (size == -1 && kr_err_occurred()) return NULL;
     if (size < 0) {

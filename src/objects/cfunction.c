@@ -12,6 +12,7 @@
 #include "hash.h"
 #include "ids.h"
 #include "../memory/gc.h"
+#include "trashcan.h"
 #include "../vm/err.h"
 #include "../vm/state.h"
 
@@ -75,10 +76,12 @@ static void cfunction_dealloc(KrObject *self)
 {
     KrCFunctionObject *f = (KrCFunctionObject *)self;
     kr_gc_untrack(self);
+    if (kr_trashcan_begin(self, cfunction_dealloc)) return;
     if (f->m_weaklist && kr_weakref_clear_refs) kr_weakref_clear_refs(self);
     KR_XDECREF(f->m_self);
     KR_XDECREF(f->m_module);
     KR_TYPE(self)->tp_free(self);
+    kr_trashcan_end();
 }
 
 static int cfunction_traverse(KrObject *self, kr_visitproc visit, void *arg)

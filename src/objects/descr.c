@@ -17,6 +17,7 @@
 #include "ids.h"
 #include "hash.h"
 #include "../memory/gc.h"
+#include "trashcan.h"
 #include "../vm/err.h"
 
 #include <stdio.h>
@@ -630,9 +631,12 @@ static void mw_dealloc(KrObject *self)
 {
     KrMethodWrapperObject *w = (KrMethodWrapperObject *)self;
     kr_gc_untrack(self);
+    /* f.__call__.__call__... chains nest arbitrarily deep */
+    if (kr_trashcan_begin(self, mw_dealloc)) return;
     KR_XDECREF(w->descr);
     KR_XDECREF(w->self);
     KR_TYPE(self)->tp_free(self);
+    kr_trashcan_end();
 }
 
 static int mw_traverse(KrObject *self, kr_visitproc visit, void *arg)

@@ -160,11 +160,11 @@ static KrObject *spec_unknown_code(uint32_t type, const char *type_name)
  * Padding
  * ------------------------------------------------------------------------ */
 
+/* One reservation for the whole run: a huge width (format(1, '9' * 18))
+ * fails at once with MemoryError instead of growing char by char. */
 static int spec_fill(KrStrBuilder *b, uint32_t c, ssize_t n)
 {
-    for (ssize_t i = 0; i < n; i++)
-        if (kr_strbuilder_append_char(b, c) < 0) return -1;
-    return 0;
+    return kr_strbuilder_append_repeat(b, c, n);
 }
 
 /* Splits the padding for align (never '=' here) into left/right. */
@@ -279,6 +279,10 @@ static int spec_append_grouped(KrStrBuilder *b, const SpecNumber *n, char sep, i
                                ssize_t min_width)
 {
     /* build right to left into a scratch buffer */
+    if (min_width > PTRDIFF_MAX / 4 || n->ndigits > PTRDIFF_MAX / 4) {
+        kr_err_no_memory();
+        return -1;
+    }
     ssize_t cap = n->ndigits * 2 + (min_width > 0 ? min_width : 0) + 4;
     char *buf = kr_raw_alloc((size_t)cap);
     if (!buf) {

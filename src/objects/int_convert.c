@@ -353,7 +353,7 @@ KrObject *kr_int_convert_to_bytes(KrObject *self, KrObject *const *args, ssize_t
     if (kr_args_parse(&to_bytes_spec, args, nargs, kwnames, a) < 0) return NULL;
     ssize_t length = 1;
     if (a[0]) {
-        length = kr_number_as_ssize(a[0], kr_exc_OverflowError);
+        length = kr_int_as_ssize(a[0]);   /* __index__; "... to convert to C ssize_t" */
         if (length == -1 && kr_err_occurred()) return NULL;
         if (length < 0)
             return kr_err_format(kr_exc_ValueError, "length argument must be non-negative");

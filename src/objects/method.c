@@ -11,6 +11,7 @@
 #include "hash.h"
 #include "ids.h"
 #include "../memory/gc.h"
+#include "trashcan.h"
 #include "../memory/mem.h"
 #include "../vm/err.h"
 #include "../vm/state.h"
@@ -70,10 +71,12 @@ static void method_dealloc(KrObject *self)
 {
     KrMethodObject *m = (KrMethodObject *)self;
     kr_gc_untrack(self);
+    if (kr_trashcan_begin(self, method_dealloc)) return;
     if (m->im_weakreflist && kr_weakref_clear_refs) kr_weakref_clear_refs(self);
     KR_XDECREF(m->im_func);
     KR_XDECREF(m->im_self);
     KR_TYPE(self)->tp_free(self);
+    kr_trashcan_end();
 }
 
 static int method_traverse(KrObject *self, kr_visitproc visit, void *arg)

@@ -374,13 +374,14 @@ static KrObject *generic_getattr_impl(KrObject *o, KrObject *name, int suppress)
     KrTypeObject *t = KR_TYPE(o);
     if (!KR_STR_CHECK(name)) return attr_name_error(name);
     if (!(t->tp_flags & KR_TPFLAGS_READY) && kr_type_ready(t) < 0) return NULL;
-    KrObject *descr = kr_type_lookup(t, name);
+    /* hold the descriptor: the instance dict lookup below may run Python
+     * code (__eq__ of a key) that deletes it from the class */
+    KrObject *descr = kr_xnewref(kr_type_lookup(t, name));
     kr_descrgetfunc f = NULL;
     KrObject *res;
     if (descr) {
         f = KR_TYPE(descr)->tp_descr_get;
         if (f && KR_TYPE(descr)->tp_descr_set) {
-            KR_INCREF(descr);
             res = f(descr, o, (KrObject *)t);
             KR_DECREF(descr);
             if (!res && suppress && kr_err_matches(kr_exc_AttributeError)) kr_err_clear();
@@ -396,20 +397,23 @@ static KrObject *generic_getattr_impl(KrObject *o, KrObject *name, int suppress)
             if (res) {
                 KR_INCREF(res);
                 KR_DECREF(d);
+                KR_XDECREF(descr);
                 return res;
             }
             KR_DECREF(d);
-            if (kr_err_occurred()) return NULL;
+            if (kr_err_occurred()) {
+                KR_XDECREF(descr);
+                return NULL;
+            }
         }
     }
     if (f) {
-        KR_INCREF(descr);
         res = f(descr, o, (KrObject *)t);
         KR_DECREF(descr);
         if (!res && suppress && kr_err_matches(kr_exc_AttributeError)) kr_err_clear();
         return res;
     }
-    if (descr) return kr_newref(descr);
+    if (descr) return descr;
     if (!suppress) object_attr_error(o, name);
     return NULL;
 }
@@ -946,12 +950,15 @@ static KrObject *object_getstate_default(KrObject *obj, int required)
         KrObject *slots = kr_dict_new();
         if (!slots) goto fail;
         for (ssize_t i = 0; i < KR_SIZE(slotnames); i++) {
-            KrObject *name = KR_LIST_GET(slotnames, i), *value;
+            /* the name may leave the list while __getattr__ runs */
+            KrObject *name = kr_newref(KR_LIST_GET(slotnames, i)), *value;
             int r = kr_object_lookup_attr(obj, name, &value);
             if (r < 0 || (r > 0 && kr_dict_set_item_steal(slots, name, value) < 0)) {
+                KR_DECREF(name);
                 KR_DECREF(slots);
                 goto fail;
             }
+            KR_DECREF(name);
         }
         if (kr_dict_size(slots) > 0) {
             KrObject *pair = kr_tuple_pack(2, state, slots);

@@ -30,6 +30,7 @@
 #include "ids.h"
 #include "../memory/mem.h"
 #include "../memory/gc.h"
+#include "trashcan.h"
 #include "../vm/err.h"
 #include "../vm/state.h"
 
@@ -141,19 +142,23 @@ static KrObject *find_name_in_mro(KrTypeObject *t, KrObject *name)
         mro = t->tp_mro;
         if (!mro) return NULL;
     }
+    /* keep the MRO alive: a key's __eq__ may assign __bases__ meanwhile */
+    KR_INCREF(mro);
     ssize_t n = KR_SIZE(mro);
     KrObject **items = KR_TUPLE_ITEMS(mro);
+    KrObject *res = NULL;
     for (ssize_t i = 0; i < n; i++) {
         KrObject *d = ((KrTypeObject *)items[i])->tp_dict;
         if (!d) continue;
-        KrObject *r = kr_dict_get_item_borrow(d, name);
-        if (r) return r;
+        res = kr_dict_get_item_borrow(d, name);
+        if (res) break;
         if (kr_err_occurred()) {
             kr_err_clear();
-            return NULL;
+            break;
         }
     }
-    return NULL;
+    KR_DECREF(mro);
+    return res;
 }
 
 KrObject *kr_type_lookup(KrTypeObject *t, KrObject *name)
@@ -802,14 +807,20 @@ void kr_type_subtype_dealloc(KrObject *self)
     KrTypeObject *type = KR_TYPE(self);
     KrTypeObject *base = static_base(type);
     if (KR_TYPE_IS_GC(type)) kr_gc_untrack(self);
+    /* long chains of instances (linked lists) would recurse too deeply */
+    if (kr_trashcan_begin(self, kr_type_subtype_dealloc)) return;
     if (type->tp_finalize) {
         /* __del__: resurrect temporarily; if it stores self somewhere, stop. */
         self->ob_refcnt = 1;
         type->tp_finalize(self);
         if (--self->ob_refcnt != 0) {
             if (KR_TYPE_IS_GC(type)) kr_gc_track(self);
+            kr_trashcan_end();
             return;
         }
+        /* __del__ may have assigned __class__: use the object's type now */
+        type = KR_TYPE(self);
+        base = static_base(type);
     }
     if (type->tp_weaklistoffset && !base->tp_weaklistoffset && kr_weakref_clear_refs)
         kr_weakref_clear_refs(self);
@@ -821,6 +832,7 @@ void kr_type_subtype_dealloc(KrObject *self)
     }
     base->tp_dealloc(self);
     KR_DECREF(type);
+    kr_trashcan_end();
 }
 
 int kr_type_subtype_traverse(KrObject *self, kr_visitproc visit, void *arg)
@@ -1282,7 +1294,11 @@ static int type_set_bases(KrObject *self, KrObject *value, void *c)
                           t->tp_name, KR_TYPE(b)->tp_name);
             return -1;
         }
-        if (kr_type_is_subtype((KrTypeObject *)b, t)) {
+        /* also walk tp_base: a reentrant mro() may not have updated tp_mro yet */
+        int cycle = kr_type_is_subtype((KrTypeObject *)b, t);
+        for (KrTypeObject *x = (KrTypeObject *)b; x && !cycle; x = x->tp_base)
+            if (x == t) cycle = 1;
+        if (cycle) {
             kr_err_set_string(kr_exc_TypeError, "a __bases__ item causes an inheritance cycle");
             return -1;
         }
@@ -1297,7 +1313,23 @@ static int type_set_bases(KrObject *self, KrObject *value, void *c)
     t->tp_bases = value;
     t->tp_base = new_base;
     KrObject *old_mro = kr_xnewref(t->tp_mro);
-    if (kr_type_mro_internal(t) < 0) {
+    int failed = kr_type_mro_internal(t) < 0;
+    if (t->tp_bases != value) {
+        /* a custom mro() assigned __bases__ again (reentrancy): that inner
+         * assignment consumed our references to value/new_base and won */
+        for (ssize_t i = 0; i < KR_SIZE(old_bases); i++) {
+            KrObject *b = KR_TUPLE_GET(old_bases, i);
+            int still = 0;
+            for (ssize_t j = 0; t->tp_bases && j < KR_SIZE(t->tp_bases); j++)
+                if (KR_TUPLE_GET(t->tp_bases, j) == b) still = 1;
+            if (!still) kr_type_remove_subclass((KrTypeObject *)b, t);
+        }
+        KR_DECREF(old_bases);
+        KR_DECREF(old_base);
+        KR_XDECREF(old_mro);
+        return failed ? -1 : 0;
+    }
+    if (failed) {
         t->tp_bases = old_bases;
         t->tp_base = old_base;
         KR_DECREF(value);

@@ -189,7 +189,7 @@ typedef struct {
     int may_add_dict, may_add_weak;
 } SlotsInfo;
 
-static int check_slots(KrTypeObject *base, KrObject *name, KrObject *dict, SlotsInfo *si)
+static int check_slots(KrTypeObject *base, KrObject *bases, KrObject *name, KrObject *dict, SlotsInfo *si)
 {
     KrObject *slots = kr_dict_get_item_borrow(dict, KR_ID(__slots__));
     /* int counts as variable-size, as in CPython (its digits follow the header) */
@@ -245,6 +245,10 @@ static int check_slots(KrTypeObject *base, KrObject *name, KrObject *dict, Slots
         if (!m) return -1;
         kr_str_intern_in_place(&m);
         int conflict = kr_dict_contains(dict, m);
+        /* __qualname__ and __classcell__ are put into the namespace by the
+         * class statement and removed again below: not class variables */
+        if (conflict > 0 && (kr_str_equal(m, KR_ID(__qualname__)) || kr_str_equal(m, KR_ID(__classcell__))))
+            conflict = 0;
         if (conflict) {
             if (conflict > 0)
                 kr_err_format(kr_exc_ValueError, "%R in __slots__ conflicts with class variable", s);
@@ -256,6 +260,14 @@ static int check_slots(KrTypeObject *base, KrObject *name, KrObject *dict, Slots
         if (r < 0) return -1;
     }
     if (kr_list_sort(si->sorted) < 0) return -1;
+    /* secondary bases may provide __dict__ or __weakref__ */
+    ssize_t nb = KR_SIZE(bases);
+    for (ssize_t i = 0; i < nb && ((si->may_add_dict && !si->add_dict) || (si->may_add_weak && !si->add_weak)); i++) {
+        KrTypeObject *b = (KrTypeObject *)KR_TUPLE_GET(bases, i);
+        if (b == base) continue;
+        if (si->may_add_dict && !si->add_dict && b->tp_dictoffset != 0) si->add_dict = 1;
+        if (si->may_add_weak && !si->add_weak && b->tp_weaklistoffset != 0) si->add_weak = 1;
+    }
     return 0;
 }
 
@@ -348,7 +360,7 @@ static KrObject *type_new_impl(KrTypeObject *metatype, KrObject *name, KrObject 
 
     dict = kr_dict_copy(orig_dict);
     if (!dict) goto error;
-    if (check_slots(base, name, dict, &si) < 0) goto error;
+    if (check_slots(base, bases, name, dict, &si) < 0) goto error;
 
     ssize_t nslots = si.sorted ? KR_SIZE(si.sorted) : 0;
     et = (KrHeapTypeObject *)metatype->tp_alloc(metatype, 0);

@@ -1025,7 +1025,11 @@ static KrSlotDef *update_one_slot(KrTypeObject *type, KrSlotDef *p)
     do {
         KrObject *descr = kr_type_lookup(type, p->name_strobj);
         if (!descr) continue;
+        /* A slot wrapper of the same name and signature gives the C function
+         * itself ("specific"); a wrapper stored under another name (C.__repr__
+         * = C.__str__) must go through the generic slot, as CPython does. */
         if (KR_TYPE(descr) == &kr_wrapper_descr_type &&
+            ((KrWrapperDescrObject *)descr)->d_base->name_strobj == p->name_strobj &&
             ((KrWrapperDescrObject *)descr)->d_base->wrapper == p->wrapper) {
             void *tptr = ((KrWrapperDescrObject *)descr)->d_wrapped;
             if (!kr_type_is_subtype(type, ((KrDescrObject *)descr)->d_type)) {

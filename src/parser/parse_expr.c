@@ -1094,9 +1094,12 @@ static KrAstComprehensionSeq *parse_for_if_clauses(KrParser *p)
         KrAstExpr *target = kr_parse_star_targets(p);
         if (!target) goto fail;
         if (!P_ACCEPT_KW(p, KR_KW_IN)) {
-            if (!p->tok_failed) {
-                if (kr_err_occurred()) goto fail;
-                kr_parser_syntax_error(p);
+            if (!p->tok_failed && !kr_err_occurred()) {
+                /* `[x for a, b c in y]`: CPython suggests a comma */
+                KrAstExpr *lastt = target;
+                if (target->kind == KR_EXPR_TUPLE && KR_AST_SEQ_LEN(target->v.Tuple.elts) > 0)
+                    lastt = target->v.Tuple.elts->items[target->v.Tuple.elts->size - 1];
+                missing_comma_or_error(p, lastt);
             }
             goto fail;
         }

@@ -61,10 +61,29 @@ static int hexval(char c)
 
 /* Appends the decoded text of s[0:n] (a str literal body, escapes processed
  * unless raw) to b. 0 or -1. */
+/* CPython 3.11 warns (DeprecationWarning) about the first invalid escape
+ * of a literal; with -W error the warning becomes a SyntaxError. 0 or -1. */
+static int warn_invalid_escape(KrParser *p, KrToken *t, const char *c)
+{
+    char msg[64];
+    unsigned char b = (unsigned char)*c;
+    int n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    snprintf(msg, sizeof msg, "invalid escape sequence '\\%.*s'", n, c);
+    if (kr_err_warn_explicit(kr_exc_DeprecationWarning, msg, p->filename, t->lineno, NULL) < 0) {
+        if (kr_err_matches(kr_exc_DeprecationWarning)) {
+            kr_err_clear();
+            kr_parser_error_at(p, kr_exc_SyntaxError, t, "%s", msg);
+        }
+        return -1;
+    }
+    return 0;
+}
+
 static int decode_str(KrParser *p, KrToken *t, const char *s, const char *e, int raw, KrStrBuilder *b)
 {
     if (raw) return kr_strbuilder_append_utf8(b, s, e - s);
     const char *body = s; /* error positions count from here */
+    const char *first_invalid = NULL;
     const char *chunk = s;
     while (s < e) {
         if (*s != '\\') { s++; continue; }
@@ -156,6 +175,7 @@ static int decode_str(KrParser *p, KrToken *t, const char *s, const char *e, int
         }
         default:
             /* an invalid escape keeps its backslash (DeprecationWarning in 3.11) */
+            if (!first_invalid) first_invalid = s - 1;
             if (kr_strbuilder_append_char(b, '\\') < 0) return -1;
             chunk = s - 1;
             continue;
@@ -164,6 +184,7 @@ static int decode_str(KrParser *p, KrToken *t, const char *s, const char *e, int
         chunk = s;
     }
     if (s > chunk && kr_strbuilder_append_utf8(b, chunk, s - chunk) < 0) return -1;
+    if (first_invalid && warn_invalid_escape(p, t, first_invalid) < 0) return -1;
     return 0;
 }
 
@@ -191,6 +212,7 @@ static int bb_put(ByteBuf *bb, const char *s, size_t n)
 static int decode_bytes(KrParser *p, KrToken *t, const char *s, const char *e, int raw, ByteBuf *bb)
 {
     const char *body = s;
+    const char *first_invalid = NULL;
     for (const char *q = s; q < e; q++) {
         if ((unsigned char)*q >= 128) {
             kr_parser_error_at(p, kr_exc_SyntaxError, STR_ERR_TOK(p), "bytes can only contain ASCII literal characters");
@@ -243,6 +265,7 @@ static int decode_bytes(KrParser *p, KrToken *t, const char *s, const char *e, i
         }
         default: {
             char two[2] = { '\\', c };
+            if (!first_invalid) first_invalid = s - 1;
             if (bb_put(bb, two, 2) < 0) return -1;
             continue;
         }
@@ -250,6 +273,7 @@ static int decode_bytes(KrParser *p, KrToken *t, const char *s, const char *e, i
         char cc = (char)ch;
         if (bb_put(bb, &cc, 1) < 0) return -1;
     }
+    if (first_invalid && warn_invalid_escape(p, t, first_invalid) < 0) return -1;
     return 0;
 }
 

@@ -441,6 +441,13 @@ static void parser_scan_rest(KrParser *p)
         for (;;) {
             KrToken t;
             if (kr_tokenizer_next(&p->tok, &t) < 0) {
+                /* CPython's tokenizer reports indentation and continuation
+                 * errors through an error code that this scan ignores */
+                if (kr_err_matches(kr_exc_IndentationError) || kr_err_matches(kr_exc_TabError) ||
+                    p->tok.soft_error) {
+                    kr_err_clear();
+                    break;
+                }
                 KR_XDECREF(saved);
                 return;
             }

@@ -470,7 +470,20 @@ static int tok_verify_end_of_number(KrTokenizer *tok, const char *p, const char 
     static const char *const ok_kw[] = { "and", "else", "for", "if", "in", "is", "not", "or" };
     for (size_t i = 0; i < sizeof ok_kw / sizeof ok_kw[0]; i++) {
         size_t n = strlen(ok_kw[i]);
-        if ((size_t)(tok->end - p) >= n && memcmp(p, ok_kw[i], n) == 0) return 0;
+        if ((size_t)(tok->end - p) >= n && memcmp(p, ok_kw[i], n) == 0) {
+            /* `1if x else y` is accepted with a SyntaxWarning, which becomes
+             * a SyntaxError when warnings are errors (-W error) */
+            char wmsg[64];
+            snprintf(wmsg, sizeof wmsg, "invalid %s literal", kind);
+            if (kr_err_warn_explicit(kr_exc_SyntaxWarning, wmsg, tok->filename, tok->lineno, NULL) < 0) {
+                if (kr_err_matches(kr_exc_SyntaxWarning)) {
+                    kr_err_clear();
+                    return tok_error_at(tok, p - 1, wmsg);
+                }
+                return -1;
+            }
+            return 0;
+        }
     }
     /* CPython's offset counts the characters before the offending one */
     char msg[64];
@@ -630,8 +643,10 @@ static const char *tok_string(KrTokenizer *tok, const char *start, const char *q
     const char *p = q + (triple ? 3 : 1);
     for (;;) {
         if (p >= tok->end) {
-            tok->line_start = sline_start;
+            /* CPython counts the lines read: a final newline opens none */
             int at = tok->lineno;
+            if (p == tok->line_start && at > sline) at--;
+            tok->line_start = sline_start;
             tok->lineno = sline;
             if (triple)
                 kr_tokenizer_error(tok, kr_exc_SyntaxError, sline, scol, sline, scol,
@@ -841,7 +856,7 @@ again:
             ec = (int)(p - 1 - ls);
         }
         int type = KR_TOK_ENDMARKER;
-        if (tok->indent > 0) {
+        if (tok->indent > 0 && tok->level == 0) {  /* inside brackets: no DEDENTs */
             tok->indent--;
             type = KR_TOK_DEDENT;
         } else {
@@ -884,11 +899,13 @@ again:
             tok->lineno++;
             tok->line_start = tok->cur;
             if (tok->cur >= tok->end) {
+                tok->soft_error = 1;
                 return kr_tokenizer_error(tok, kr_exc_SyntaxError, sline, scol, sline, scol,
                                           "unexpected EOF while parsing");
             }
             goto again;
         }
+        tok->soft_error = 1;
         if (p + 1 >= tok->end)
             return kr_tokenizer_error(tok, kr_exc_SyntaxError, sline, scol, sline, scol,
                                       "unexpected EOF while parsing");

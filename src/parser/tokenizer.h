@@ -67,7 +67,8 @@ typedef struct {
     int last_was_newline;      /* the previous token ended a logical line */
     int eof_newline_sent;
     int interactive;
-    int eof_no_col;            /* tokens made up at EOF get column -1 (non-exec input) */
+    int eof_no_col;
+    int soft_error;            /* the last error is one CPython signals by code (E_LINECONT, E_EOF) */            /* tokens made up at EOF get column -1 (non-exec input) */
     KrObject *filename;        /* borrowed, for errors */
 } KrTokenizer;
 

@@ -728,12 +728,35 @@ dispatch_switch:
     }
 
     TARGET(LOAD_ATTR) {
+        /* Specialization (cache units: type version low/high, kind): for
+         * plain instances whose class (whole MRO) has no attribute of that
+         * name, the answer can only come from the instance __dict__. */
         KrObject *name = KR_TUPLE_GET(names, oparg);
         KrObject *owner = TOP();
-        KrObject *res = kr_object_getattr(owner, name);
+        KrTypeObject *tp = KR_TYPE(owner);
+        KrObject *res = NULL;
+        unsigned int tag = tp->tp_version_tag;
+        if (next_instr[2] == 1 && tag && (next_instr[0] | (unsigned int)next_instr[1] << 16) == tag &&
+            tp->tp_dictoffset > 0) {
+            KrObject *dict = *(KrObject **)((char *)owner + tp->tp_dictoffset);
+            if (dict) {
+                res = kr_dict_get_item_borrow(dict, name);
+                if (res) KR_INCREF(res);
+                else kr_err_clear();
+            }
+        }
         if (!res) {
-            kr_eval_set_attribute_error_context(owner, name);
-            goto error;
+            res = kr_object_getattr(owner, name);
+            if (!res) {
+                kr_eval_set_attribute_error_context(owner, name);
+                goto error;
+            }
+            if (tag && tp->tp_getattro == kr_object_generic_getattr && tp->tp_dictoffset > 0 &&
+                KR_STR_CHECK_EXACT(name) && !kr_type_lookup(tp, name) && tp->tp_version_tag == tag) {
+                next_instr[0] = (KrCodeUnit)(tag & 0xFFFF);
+                next_instr[1] = (KrCodeUnit)(tag >> 16);
+                next_instr[2] = 1;
+            }
         }
         SET_TOP(res);
         KR_DECREF(owner);
@@ -1441,6 +1464,10 @@ dispatch_switch:
 
         {
             KrObject *res = kr_object_vectorcall(callable, args, (size_t)nargs | KR_VECTORCALL_ARGS_OFFSET, kwn);
+#ifdef KR_DEBUG
+            /* debug builds enforce "NULL if and only if an exception is set" */
+            res = kr_call_check_result(callable, res);
+#endif
             for (int i = 0; i < oparg + 2; i++) KR_XDECREF(POP());
             ERROR_IF(!res);
             PUSH(res);

@@ -325,3 +325,11 @@ MODES = [
     ("func_type", "(int, str) -> bool"), ("func_type", "() -> None"), ("func_type", "(*int) -> x"),
     ("func_type", "(int) ->"),
 ]
+
+ERRORS += [
+    "x = '''abc\ndef\n",
+    "def f():\n    x = {\n        'a': 1,\n",
+    "for x in y:\nlass X:\n        a = 1\n    b = 2\n",
+    "[k for k, v w in x]\n",
+    "x = 1 \\ 2\ny = (\n",
+]

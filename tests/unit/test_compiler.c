@@ -260,6 +260,38 @@ static void test_errors(void)
     expect_syntax_error(buf, "too many statically nested blocks", 21, 21);
 }
 
+static void test_limits(void)
+{
+    /* 1500 nested additions compile (the limit is 3 x the recursion limit) */
+    size_t n = 1500;
+    char *src = malloc(n * 2 + 8);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) { src[k++] = '1'; src[k++] = '+'; }
+    src[k++] = '1'; src[k++] = '\n'; src[k] = 0;
+    KrObject *co = compile_mode(src, KR_PARSE_EXEC);
+    CHECK(co != NULL, "1500 nested additions compile");
+    if (!co) kr_err_clear();
+    KR_XDECREF(co);
+    free(src);
+    n = 20000;
+    src = malloc(n * 2 + 8);
+    k = 0;
+    for (size_t i = 0; i < n; i++) { src[k++] = 'a'; src[k++] = '+'; }
+    src[k++] = 'a'; src[k++] = '\n'; src[k] = 0;
+    co = compile_mode(src, KR_PARSE_EXEC);
+    CHECK(co == NULL && kr_err_matches(kr_exc_RecursionError), "20000 nested additions: RecursionError");
+    kr_err_clear();
+    KR_XDECREF(co);
+    free(src);
+    expect_syntax_error("__debug__ = 1\n", "cannot assign to __debug__", 1, 1);
+    expect_syntax_error("def f(*, __debug__): pass\n", "cannot assign to __debug__", 1, 1);
+    static const char *const swaps[] = { "STORE_FAST               1 (b)\n", NULL };
+    expect_dis("def f(a, b):\n    a, b = b, a\n", swaps);
+    char *d = dis_of("def f(a, b):\n    a, b = b, a\n");
+    CHECK(d && !strstr(d, "SWAP"), "a, b = b, a needs no SWAP");
+    free(d);
+}
+
 static void test_code_attrs(void)
 {
     KrObject *co = compile_mode("def f(a, /, b, *, c):\n    'doc'\n    return a\n", KR_PARSE_EXEC);
@@ -300,6 +332,7 @@ int main(void)
     test_sanity();
     test_lines();
     test_errors();
+    test_limits();
     test_code_attrs();
     printf("test_compiler: %d checks, %d failed\n", checks, failures);
     return failures != 0;

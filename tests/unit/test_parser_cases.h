@@ -398,6 +398,11 @@ static const ErrorCase error_cases[] = {
     { "pass pass\n", "SyntaxError", "invalid syntax", 1, 6, 1, 10 },
     { "async x = 1\n", "SyntaxError", "invalid syntax", 1, 7, 1, 8 },
     { "await = 1\n", "SyntaxError", "invalid syntax", 1, 7, 1, 8 },
+    { "x = '''abc\ndef\n", "SyntaxError", "unterminated triple-quoted string literal (detected at line 2)", 1, 5, 1, 5 },
+    { "def f():\n    x = {\n        'a': 1,\n", "SyntaxError", "'{' was never closed", 2, 9, 2, 0 },
+    { "for x in y:\nlass X:\n        a = 1\n    b = 2\n", "IndentationError", "expected an indented block after 'for' statement on line 1", 2, 1, 2, 5 },
+    { "[k for k, v w in x]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 11, 1, 19 },
+    { "x = 1 \\ 2\ny = (\n", "SyntaxError", "unexpected character after line continuation character", 1, 8, 1, 0 },
 };
 
 typedef struct { int mode; const char *src; const char *dump; const char *type; const char *msg; int lineno, offset, end_lineno, end_offset; } ModeCase;

@@ -1,4 +1,4 @@
-import itertools, gc
+import itertools
 names = sorted(n for n in dir(itertools) if not n.startswith('__'))
 print(names)
 for n in ['count', 'chain', 'islice', 'groupby', 'product', 'tee', 'zip_longest']:
@@ -13,7 +13,7 @@ class Node:
 n = Node()
 n.it = itertools.cycle([n])
 del n
-gc.collect()
+
 print('gc ok')
 class MyChain(itertools.chain):
     def extra(self):

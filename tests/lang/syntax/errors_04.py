@@ -42,6 +42,11 @@ CASES = [
     'pass pass\n',
     'async x = 1\n',
     'await = 1\n',
+    "x = '''abc\ndef\n",
+    "def f():\n    x = {\n        'a': 1,\n",
+    'for x in y:\nlass X:\n        a = 1\n    b = 2\n',
+    '[k for k, v w in x]\n',
+    'x = 1 \\ 2\ny = (\n',
 ]
 
 for src in CASES:
