@@ -96,10 +96,20 @@ MATH_FUNC1(sqrt, sqrt, 0)
 MATH_FUNC1(tan, tan, 0)
 MATH_FUNC1(tanh, tanh, 0)
 
-static double math_degrees_c(double x) { return x * (180.0 / M_PI); }
-static double math_radians_c(double x) { return x * (M_PI / 180.0); }
-MATH_FUNC1(degrees, math_degrees_c, 1)
-MATH_FUNC1(radians, math_radians_c, 0)
+/* degrees/radians never raise for a float: degrees(1e308) is inf (CPython). */
+static KrObject *math_degrees(KrObject *m, KrObject *arg)
+{
+    double x;
+    if (math_arg(arg, &x) < 0) return NULL;
+    return kr_float_from_double(x * (180.0 / M_PI));
+}
+
+static KrObject *math_radians(KrObject *m, KrObject *arg)
+{
+    double x;
+    if (math_arg(arg, &x) < 0) return NULL;
+    return kr_float_from_double(x * (M_PI / 180.0));
+}
 
 /* Gamma and log-gamma by Lanczos' approximation with the same constants
  * and steps as CPython's (so results agree to the last bit), using the
@@ -534,8 +544,12 @@ static int math_log_helper(KrObject *arg, double (*f)(double), double *out)
     return 0;
 }
 
-static KrObject *math_log(KrObject *m, KrObject *const *args, ssize_t nargs)
+/* METH_VARARGS as in CPython, so that log(x=1) says "log() takes no keyword
+ * arguments" (CPython names VARARGS functions without their module). */
+static KrObject *math_log(KrObject *m, KrObject *argtuple)
 {
+    KrObject *const *args = KR_TUPLE_ITEMS(argtuple);
+    ssize_t nargs = KR_SIZE(argtuple);
     if (nargs < 1 || nargs > 2)
         return kr_err_format(kr_exc_TypeError, "math.log requires 1 to 2 arguments");
     double num, den;
@@ -688,9 +702,11 @@ static KrObject *math_comb_perm(KrObject *nobj, KrObject *kobj, int perm)
         if (mpz_cmp(alt, kk) < 0) mpz_set(kk, alt);
         mpz_clear(alt);
     }
-    if (!mpz_fits_ulong_p(kk)) {
+    if (mpz_sizeinbase(kk, 2) > 63) {
         mpz_clears(kk, r, NULL);
-        kr_err_format(kr_exc_OverflowError, "min(n - k, k) must not exceed %lld", (long long)INT64_MAX);
+        kr_err_format(kr_exc_OverflowError, perm ? "k must not exceed %lld"
+                                                 : "min(n - k, k) must not exceed %lld",
+                      (long long)INT64_MAX);
         goto done;
     }
     unsigned long kv = mpz_get_ui(kk);
@@ -720,9 +736,13 @@ static KrObject *math_comb(KrObject *m, KrObject *const *args, ssize_t nargs)
 
 static KrObject *math_perm(KrObject *m, KrObject *const *args, ssize_t nargs)
 {
-    if (nargs < 1 || nargs > 2)
+    if (nargs < 1)
+        return kr_err_format(kr_exc_TypeError, "perm expected at least 1 argument, got %zd", nargs);
+    if (nargs > 2)
         return kr_err_format(kr_exc_TypeError, "perm expected at most 2 arguments, got %zd", nargs);
-    return math_comb_perm(args[0], nargs > 1 && args[1] != KR_NONE ? args[1] : NULL, 1);
+    /* perm(n) is factorial(n), with factorial's checks and messages */
+    if (nargs == 1 || args[1] == KR_NONE) return math_factorial(m, args[0]);
+    return math_comb_perm(args[0], args[1], 1);
 }
 
 /* ---------------------------------------------------------------------------
@@ -1030,7 +1050,8 @@ static KrMethodDef math_methods[] = {
     MF(lcm, "Least Common Multiple."),
     MF(ldexp, "Return x * (2**i)."),
     M1(lgamma, "Natural logarithm of absolute value of Gamma function at x."),
-    MF(log, "log(x, [base=math.e])\nReturn the logarithm of x to the given base."),
+    { "log", (void *)math_log, KR_METH_VARARGS,
+      "log(x, [base=math.e])\nReturn the logarithm of x to the given base." },
     M1(log10, "Return the base 10 logarithm of x."),
     M1(log1p, "Return the natural logarithm of 1+x (base e)."),
     M1(log2, "Return the base 2 logarithm of x."),

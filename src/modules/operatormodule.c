@@ -13,6 +13,7 @@
 #include "../objects/call.h"
 #include "../memory/gc.h"
 #include "../vm/err.h"
+#include "../vm/import.h"
 
 #include <string.h>
 
@@ -266,7 +267,7 @@ static KrObject *operator__compare_digest(KrObject *m, KrObject *const *args, ss
         if (!sa || !sb) return NULL;
         r = tscmp((const unsigned char *)sa, la, (const unsigned char *)sb, lb);
     } else {
-        if (KR_STR_CHECK(a) || KR_STR_CHECK(b) || !kr_object_check_buffer(a) || !kr_object_check_buffer(b))
+        if (!kr_object_check_buffer(a) && !kr_object_check_buffer(b))
             return kr_err_format(kr_exc_TypeError,
                                  "unsupported operand types(s) or combination of types: '%.100s' and '%.100s'",
                                  KR_TYPE(a)->tp_name, KR_TYPE(b)->tp_name);

@@ -7,15 +7,23 @@
 #include "codecsmodule.h"
 #include "stringmodule.h"
 #include "sys.h"
+#include "threadmodule.h"
+#include "timemodule.h"
 #include "weakrefmodule.h"
 #include "mathmodule.h"
 #include "itertoolsmodule.h"
+#include "collectionsmodule.h"
+#include "functoolsmodule.h"
+#include "operatormodule.h"
 
 #include <string.h>
 
 KrModuleDef *const kr_builtin_module_defs[] = {
     &kr_atexitmodule_def,
     &kr_codecsmodule_def,
+    &kr_collectionsmodule_def,
+    &kr_functoolsmodule_def,
+    &kr_operatormodule_def,
     &kr_stringmodule_def,
     &kr_weakrefmodule_def,
     &kr_binasciimodule_def,
@@ -23,6 +31,8 @@ KrModuleDef *const kr_builtin_module_defs[] = {
     &kr_itertoolsmodule_def,
     &kr_mathmodule_def,
     &kr_sys_module_def,
+    &kr_threadmodule_def,
+    &kr_timemodule_def,
     /* REGISTRY: modules add themselves here, sorted by name. */
     NULL,
 };

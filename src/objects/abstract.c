@@ -239,6 +239,21 @@ UNARY(kr_number_absolute, nb_absolute, "abs()")
  * Conversions
  * ------------------------------------------------------------------------ */
 
+/* The DeprecationWarning for __index__/__int__/__float__ returning an
+ * instance of a strict subclass of int/float. 0, or -1 if it became an error. */
+static int deprecated_subclass_result(const char *meth, const char *base, KrObject *r)
+{
+    KrObject *msg = kr_str_from_format("%s returned non-%s (type %.200s).  The ability to return an "
+                                       "instance of a strict subclass of %s is deprecated, and may be "
+                                       "removed in a future version of Python.",
+                                       meth, base, KR_TYPE(r)->tp_name, base);
+    if (!msg) return -1;
+    const char *u = kr_str_as_utf8(msg, NULL);
+    int rc = u ? kr_err_warn(kr_exc_DeprecationWarning, u, 1) : -1;
+    KR_DECREF(msg);
+    return rc;
+}
+
 int kr_index_check(KrObject *o)
 {
     KrNumberMethods *nb = KR_TYPE(o)->tp_as_number;
@@ -270,10 +285,7 @@ KrObject *kr_number_index_any(KrObject *o)
         KR_DECREF(r);
         return NULL;
     }
-    if (kr_err_warn(kr_exc_DeprecationWarning,
-                    "__index__ returned non-int (type int subclass).  The ability to return an "
-                    "instance of a strict subclass of int is deprecated, and may be removed in a "
-                    "future version of Python.", 1) < 0) {
+    if (deprecated_subclass_result("__index__", "int", r) < 0) {
         KR_DECREF(r);
         return NULL;
     }
@@ -330,10 +342,7 @@ KrObject *kr_number_long(KrObject *o)
             KR_DECREF(r);
             return NULL;
         }
-        if (kr_err_warn(kr_exc_DeprecationWarning,
-                        "__int__ returned non-int (type int subclass).  The ability to return an "
-                        "instance of a strict subclass of int is deprecated, and may be removed in a "
-                        "future version of Python.", 1) < 0) {
+        if (deprecated_subclass_result("__int__", "int", r) < 0) {
             KR_DECREF(r);
             return NULL;
         }
@@ -393,10 +402,14 @@ KrObject *kr_number_float(KrObject *o)
             KR_DECREF(r);
             return NULL;
         }
-        if (kr_err_warn(kr_exc_DeprecationWarning,
-                        "__float__ returned non-float (type float subclass).  The ability to return an "
-                        "instance of a strict subclass of float is deprecated, and may be removed in a "
-                        "future version of Python.", 1) < 0) {
+        KrObject *msg = kr_str_from_format("%.50s.__float__ returned non-float (type %.50s).  The ability to "
+                                           "return an instance of a strict subclass of float is deprecated, "
+                                           "and may be removed in a future version of Python.",
+                                           KR_TYPE(o)->tp_name, KR_TYPE(r)->tp_name);
+        const char *u = msg ? kr_str_as_utf8(msg, NULL) : NULL;
+        int wr = u ? kr_err_warn(kr_exc_DeprecationWarning, u, 1) : -1;
+        KR_XDECREF(msg);
+        if (wr < 0) {
             KR_DECREF(r);
             return NULL;
         }

@@ -6,6 +6,7 @@
 #include "int.h"
 #include "tuple.h"
 #include "args.h"
+#include "trashcan.h"
 #include "../memory/gc.h"
 #include "../vm/err.h"
 
@@ -28,8 +29,10 @@ void kr_cell_set(KrObject *cell, KrObject *value)
 static void cell_dealloc(KrObject *o)
 {
     kr_gc_untrack(o);
+    if (kr_trashcan_begin(o, cell_dealloc)) return;
     KR_CLEAR(((KrCellObject *)o)->ob_ref);
     KR_TYPE(o)->tp_free(o);
+    kr_trashcan_end();
 }
 
 static int cell_traverse(KrObject *o, kr_visitproc visit, void *arg)

@@ -20,11 +20,19 @@
 #include <string.h>
 
 /* "list.append" or "len": the name used in argument-count messages. */
-static void cfunction_qualname_buf(KrCFunctionObject *f, char *buf, size_t size)
+void kr_cfunction_qualname_buf(KrCFunctionObject *f, char *buf, size_t size)
 {
     KrObject *self = f->m_self;
     if (!self || KR_MODULE_CHECK(self)) {
-        snprintf(buf, size, "%s", f->m_ml->ml_name);
+        /* "sys.setrecursionlimit()" but "len()", as _PyObject_FunctionStr */
+        KrObject *mod = f->m_module;
+        if (!mod && self) mod = ((KrModuleObject *)self)->md_name;
+        const char *m = (mod && KR_STR_CHECK(mod)) ? kr_str_as_utf8(mod, NULL) : NULL;
+        if (!m) kr_err_clear();
+        if (m && strcmp(m, "builtins") != 0)
+            snprintf(buf, size, "%s.%s", m, f->m_ml->ml_name);
+        else
+            snprintf(buf, size, "%s", f->m_ml->ml_name);
         return;
     }
     KrTypeObject *t = KR_TYPE_CHECK(self) ? (KrTypeObject *)self : KR_TYPE(self);
@@ -55,9 +63,10 @@ static KrObject *cfunction_vectorcall(KrObject *callable, KrObject *const *args,
         if (flags == (KR_METH_FASTCALL | KR_METH_KEYWORDS))
             return ((kr_cfunction_fast_kw)ml->ml_meth)(f->m_self, args, nargs, NULL);
     }
-    char qual[256];
-    cfunction_qualname_buf(f, qual, sizeof qual);
-    return kr_methoddef_vectorcall(ml, f->m_self, qual, args, nargsf, kwnames);
+    /* CPython's cfunction_call names a VARARGS function by its bare name */
+    if (flags == KR_METH_VARARGS && kwnames && KR_SIZE(kwnames) > 0)
+        return kr_err_format(kr_exc_TypeError, "%s() takes no keyword arguments", ml->ml_name);
+    return kr_methoddef_vectorcall(ml, f->m_self, callable, args, nargsf, kwnames);
 }
 
 KrObject *kr_cfunction_new(KrMethodDef *ml, KrObject *self, KrObject *module)

@@ -18,5 +18,7 @@ extern KrTypeObject kr_cfunction_type;
 
 /* New builtin function/method; self and module are borrowed, may be NULL. */
 KrObject *kr_cfunction_new(KrMethodDef *ml, KrObject *self, KrObject *module);
+/* Writes the name argument errors use: "len", "math.sqrt", "list.append". */
+void kr_cfunction_qualname_buf(KrCFunctionObject *f, char *buf, size_t size);
 int kr_cfunction_init(void);
 #endif

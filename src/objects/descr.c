@@ -27,16 +27,30 @@
  * Calling a KrMethodDef
  * ------------------------------------------------------------------------ */
 
-static int no_kw(const char *qualname, KrObject *kwnames)
+static void descr_qualname_buf(KrDescrObject *d, char *buf, size_t size);
+
+/* The name argument errors show ("list.append", "math.sqrt", "len"). It is
+ * formatted only when an error is raised: calls are hot, errors are not. */
+static void callable_qualname_buf(KrObject *callable, char *buf, size_t size)
+{
+    if (KR_TYPE(callable) == &kr_method_descr_type)
+        descr_qualname_buf(&((KrMethodDescrObject *)callable)->d_common, buf, size);
+    else
+        kr_cfunction_qualname_buf((KrCFunctionObject *)callable, buf, size);
+}
+
+static int no_kw(KrObject *callable, KrObject *kwnames)
 {
     if (kwnames && KR_SIZE(kwnames) > 0) {
-        kr_err_format(kr_exc_TypeError, "%s() takes no keyword arguments", qualname);
+        char qual[256];
+        callable_qualname_buf(callable, qual, sizeof qual);
+        kr_err_format(kr_exc_TypeError, "%s() takes no keyword arguments", qual);
         return 0;
     }
     return 1;
 }
 
-KrObject *kr_methoddef_vectorcall(KrMethodDef *ml, KrObject *self, const char *qualname,
+KrObject *kr_methoddef_vectorcall(KrMethodDef *ml, KrObject *self, KrObject *callable,
                                   KrObject *const *args, size_t nargsf, KrObject *kwnames)
 {
     ssize_t nargs = kr_vectorcall_nargs(nargsf);
@@ -44,24 +58,30 @@ KrObject *kr_methoddef_vectorcall(KrMethodDef *ml, KrObject *self, const char *q
     KrObject *res;
     switch (flags) {
     case KR_METH_NOARGS:
-        if (!no_kw(qualname, kwnames)) return NULL;
-        if (nargs != 0)
-            return kr_err_format(kr_exc_TypeError, "%s() takes no arguments (%zd given)", qualname, nargs);
+        if (!no_kw(callable, kwnames)) return NULL;
+        if (nargs != 0) {
+            char qual[256];
+            callable_qualname_buf(callable, qual, sizeof qual);
+            return kr_err_format(kr_exc_TypeError, "%s() takes no arguments (%zd given)", qual, nargs);
+        }
         return ((kr_cfunction)ml->ml_meth)(self, NULL);
     case KR_METH_O:
-        if (!no_kw(qualname, kwnames)) return NULL;
-        if (nargs != 1)
+        if (!no_kw(callable, kwnames)) return NULL;
+        if (nargs != 1) {
+            char qual[256];
+            callable_qualname_buf(callable, qual, sizeof qual);
             return kr_err_format(kr_exc_TypeError, "%s() takes exactly one argument (%zd given)",
-                                 qualname, nargs);
+                                 qual, nargs);
+        }
         return ((kr_cfunction)ml->ml_meth)(self, args[0]);
     case KR_METH_FASTCALL:
-        if (!no_kw(qualname, kwnames)) return NULL;
+        if (!no_kw(callable, kwnames)) return NULL;
         return ((kr_cfunction_fast)ml->ml_meth)(self, args, nargs);
     case KR_METH_FASTCALL | KR_METH_KEYWORDS:
         if (kwnames && KR_SIZE(kwnames) == 0) kwnames = NULL;
         return ((kr_cfunction_fast_kw)ml->ml_meth)(self, args, nargs, kwnames);
     case KR_METH_VARARGS: {
-        if (!no_kw(qualname, kwnames)) return NULL;
+        if (!no_kw(callable, kwnames)) return NULL;
         KrObject *tuple = kr_tuple_from_array(args, nargs);
         if (!tuple) return NULL;
         res = ((kr_cfunction)ml->ml_meth)(self, tuple);
@@ -85,7 +105,7 @@ KrObject *kr_methoddef_vectorcall(KrMethodDef *ml, KrObject *self, const char *q
         return res;
     }
     default:
-        kr_err_format(kr_exc_SystemError, "%s() method: bad call flags", qualname);
+        kr_err_format(kr_exc_SystemError, "%s() method: bad call flags", ml->ml_name);
         return NULL;
     }
 }
@@ -206,8 +226,7 @@ static KrObject *method_descr_vectorcall(KrObject *callable, KrObject *const *ar
     }
     KrObject *self = args[0];
     if (!descr_check(&d->d_common, self)) return NULL;
-    descr_qualname_buf(&d->d_common, qual, sizeof qual);
-    return kr_methoddef_vectorcall(d->d_method, self, qual, args + 1, (size_t)(nargs - 1), kwnames);
+    return kr_methoddef_vectorcall(d->d_method, self, callable, args + 1, (size_t)(nargs - 1), kwnames);
 }
 
 KrObject *kr_descr_new_method(KrTypeObject *t, KrMethodDef *m)

@@ -79,9 +79,11 @@ KrObject *kr_mappingproxy_new(KrObject *mapping);
 #define KR_DESCR_IS_DATA(o) (KR_TYPE(o)->tp_descr_set != NULL)
 
 /* Calls a KrMethodDef's C function with `self` and vectorcall arguments,
- * checking counts for NOARGS/O and keywords, with messages naming `qualname`
- * ("len() takes exactly one argument (2 given)"). New ref or NULL. */
-KrObject *kr_methoddef_vectorcall(KrMethodDef *ml, KrObject *self, const char *qualname,
+ * checking counts for NOARGS/O and keywords. `callable` is the method
+ * descriptor or builtin function being called: argument errors name it
+ * ("len() takes exactly one argument (2 given)", "list.append() ...").
+ * New ref or NULL. */
+KrObject *kr_methoddef_vectorcall(KrMethodDef *ml, KrObject *self, KrObject *callable,
                                   KrObject *const *args, size_t nargsf, KrObject *kwnames);
 
 /* Reads/writes a KrMemberDef field of obj (used by member descriptors and

@@ -13,6 +13,7 @@
 #include "args.h"
 #include "ids.h"
 #include "call.h"
+#include "trashcan.h"
 #include "../memory/gc.h"
 #include "../vm/err.h"
 #include "../vm/state.h"
@@ -59,6 +60,7 @@ static void function_dealloc(KrObject *o)
 {
     KrFunctionObject *f = (KrFunctionObject *)o;
     kr_gc_untrack(o);
+    if (kr_trashcan_begin(o, function_dealloc)) return;
     if (f->func_weakreflist && kr_weakref_clear_refs) kr_weakref_clear_refs(o);
     KR_CLEAR(f->func_code);
     KR_CLEAR(f->func_globals);
@@ -73,6 +75,7 @@ static void function_dealloc(KrObject *o)
     KR_CLEAR(f->func_module);
     KR_CLEAR(f->func_annotations);
     KR_TYPE(o)->tp_free(o);
+    kr_trashcan_end();
 }
 
 static int function_traverse(KrObject *o, kr_visitproc visit, void *arg)

@@ -13,6 +13,7 @@
 #include "ids.h"
 #include "frameobject.h"
 #include "traceback_obj.h"
+#include "trashcan.h"
 #include "../memory/gc.h"
 #include "../vm/err.h"
 #include "../vm/eval.h"
@@ -381,11 +382,14 @@ static void gen_dealloc(KrObject *o)
 {
     KrGenObject *g = GEN(o);
     kr_gc_untrack(o);
+    /* chains of generators wrapping generators free through the trashcan */
+    if (kr_trashcan_begin(o, gen_dealloc)) return;
     if (g->gi_frame.state == KR_FRAME_SUSPENDED || g->gi_frame.state == KR_FRAME_EXECUTING) {
         o->ob_refcnt = 1;   /* resurrect while the finalizer runs */
         gen_finalize(o);
         if (--o->ob_refcnt != 0) {
             kr_gc_track(o);
+            kr_trashcan_end();
             return;
         }
     }
@@ -397,6 +401,7 @@ static void gen_dealloc(KrObject *o)
     KR_CLEAR(g->gi_code);
     KR_CLEAR(g->gi_origin_or_finalizer);
     KR_TYPE(o)->tp_free(o);
+    kr_trashcan_end();
 }
 
 static int gen_traverse(KrObject *o, kr_visitproc visit, void *arg)

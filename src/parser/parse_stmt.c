@@ -406,32 +406,59 @@ static int parse_simple_stmts(KrParser *p, KrPVec *out)
  * Compound statements
  * ------------------------------------------------------------------------ */
 
-static KrAstStmt *parse_if(KrParser *p, int is_elif)
+/* if / elif / else. The elif chain nests in the AST (each elif is an If in
+ * the previous orelse) but is parsed in a loop, so that long chains cannot
+ * exhaust the C stack; like CPython's parser, more than about 6000 elifs
+ * give MemoryError. */
+#define KR_PARSER_MAX_ELIF 5963
+
+static KrAstStmt *parse_if(KrParser *p)
 {
-    KrToken *t = P_NEXT(p);
-    KrAstExpr *test = kr_parse_named_expression(p);
-    if (!test || kr_parser_expect_colon(p) < 0) return NULL;
-    KrAstStmtSeq *body = kr_parse_block(p, is_elif ? "'elif' statement" : "'if' statement", t);
-    if (!body) return NULL;
+    KrPVec toks, tests, bodies;
+    kr_pvec_init(&toks);
+    kr_pvec_init(&tests);
+    kr_pvec_init(&bodies);
     KrAstStmtSeq *orelse = NULL;
-    KrAstStmt *end = SEQ_LAST(body);
-    (void)end;
-    int el = p->blk_end_lineno, ec = p->blk_end_col;
-    if (P_IS_KW(p, KR_KW_ELIF)) {
-        KrAstStmt *s = parse_if(p, 1);
-        if (!s) return NULL;
-        orelse = (KrAstStmtSeq *)kr_ast_seq_new(ARENA, 1);
-        if (!orelse) return NULL;
-        orelse->items[0] = s;
-        el = p->blk_end_lineno; ec = p->blk_end_col;
-    } else if (P_IS_KW(p, KR_KW_ELSE)) {
-        KrToken *et = P_NEXT(p);
-        if (kr_parser_expect(p, KR_TOK_COLON, ":") < 0) return NULL;
-        orelse = kr_parse_block(p, "'else' statement", et);
-        if (!orelse) return NULL;
-        el = p->blk_end_lineno; ec = p->blk_end_col;
+    int is_elif = 0;
+    for (;;) {
+        KrToken *t = P_NEXT(p); /* 'if' or 'elif' */
+        KrAstExpr *test = kr_parse_named_expression(p);
+        if (!test || kr_parser_expect_colon(p) < 0) goto fail;
+        KrAstStmtSeq *body = kr_parse_block(p, is_elif ? "'elif' statement" : "'if' statement", t);
+        if (!body) goto fail;
+        if (kr_pvec_push(&toks, t) < 0 || kr_pvec_push(&tests, test) < 0 || kr_pvec_push(&bodies, body) < 0)
+            goto fail;
+        if (!P_IS_KW(p, KR_KW_ELIF)) break;
+        if (toks.n > KR_PARSER_MAX_ELIF) { kr_err_no_memory(); goto fail; }
+        is_elif = 1;
     }
-    return kr_ast_if(ARENA, test, body, orelse, P_START(t), el, ec);
+    if (P_IS_KW(p, KR_KW_ELSE)) {
+        KrToken *et = P_NEXT(p);
+        if (kr_parser_expect(p, KR_TOK_COLON, ":") < 0) goto fail;
+        orelse = kr_parse_block(p, "'else' statement", et);
+        if (!orelse) goto fail;
+    }
+    /* every If of the chain ends where the last block ends */
+    KrAstStmt *node = NULL;
+    for (ssize_t i = toks.n - 1; i >= 0; i--) {
+        KrToken *t = toks.items[i];
+        node = kr_ast_if(ARENA, tests.items[i], bodies.items[i], orelse, P_START(t), BLOCK_END);
+        if (!node) goto fail;
+        if (i > 0) {
+            orelse = (KrAstStmtSeq *)kr_ast_seq_new(ARENA, 1);
+            if (!orelse) goto fail;
+            orelse->items[0] = node;
+        }
+    }
+    kr_pvec_free(&toks);
+    kr_pvec_free(&tests);
+    kr_pvec_free(&bodies);
+    return node;
+fail:
+    kr_pvec_free(&toks);
+    kr_pvec_free(&tests);
+    kr_pvec_free(&bodies);
+    return NULL;
 }
 
 /* An optional `else:` block (for, while, try). */
@@ -682,7 +709,7 @@ static int parse_statement(KrParser *p, KrPVec *out)
     KrAstStmt *s = NULL;
     if (t->type == KR_TOK_NAME) {
         switch (t->kw) {
-        case KR_KW_IF: s = parse_if(p, 0); goto one;
+        case KR_KW_IF: s = parse_if(p); goto one;
         case KR_KW_WHILE: s = parse_while(p); goto one;
         case KR_KW_FOR: s = parse_for(p, t, 0); goto one;
         case KR_KW_WITH: s = parse_with(p, t, 0); goto one;

@@ -330,6 +330,19 @@ KrAstExpr *kr_parser_number(KrParser *p, KrToken *t)
         v = kr_float_from_double(strtod(buf, NULL));
     } else {
         v = kr_int_from_string(buf, (ssize_t)j, 0);
+        if (!v && kr_err_matches(kr_exc_ValueError)) {
+            /* the int max str digits limit: CPython makes it a SyntaxError */
+            KrObject *exc = kr_err_fetch();
+            KrObject *msg = exc ? kr_object_str(exc) : NULL;
+            const char *m = msg ? kr_str_as_utf8(msg, NULL) : NULL;
+            if (m) {
+                kr_parser_error_range(p, kr_exc_SyntaxError, t->lineno, -1, t->end_lineno, -1,
+                                      "%s - Consider hexadecimal for huge integer literals "
+                                      "to avoid decimal conversion limits.", m);
+            }
+            KR_XDECREF(msg);
+            KR_XDECREF(exc);
+        }
     }
     if (buf != small) kr_raw_free(buf);
     if (!kr_parser_own(p, v)) return NULL;

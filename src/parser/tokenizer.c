@@ -202,6 +202,26 @@ static ssize_t tok_check_utf8(const unsigned char *s, ssize_t n)
     return -1;
 }
 
+/* Whether the byte at b sits in a comment: a '#' before it on its line,
+ * outside string quotes (a rough scan, for the UTF-8 check only). */
+static int tok_in_comment(const char *buf, const char *b)
+{
+    const char *ls = b;
+    while (ls > buf && ls[-1] != '\n') ls--;
+    char quote = 0;
+    for (const char *q = ls; q < b; q++) {
+        if (quote) {
+            if (*q == '\\') q++;
+            else if (*q == quote) quote = 0;
+        } else if (*q == '\'' || *q == '"') {
+            quote = *q;
+        } else if (*q == '#') {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int kr_tokenizer_init(KrTokenizer *tok, const char *src, ssize_t len, int is_text,
                       KrObject *filename)
 {
@@ -286,6 +306,14 @@ int kr_tokenizer_init(KrTokenizer *tok, const char *src, ssize_t len, int is_tex
         }
     }
     ssize_t bad = tok_check_utf8((const unsigned char *)tok->buf, n);
+    while (bad >= 0 && tok_in_comment(tok->buf, tok->buf + bad)) {
+        /* comments are never decoded: CPython accepts any bytes there */
+        const char *nl = memchr(tok->buf + bad, '\n', (size_t)(n - bad));
+        if (!nl) { bad = -1; break; }
+        ssize_t from = nl - tok->buf;
+        ssize_t more = tok_check_utf8((const unsigned char *)nl, n - from);
+        bad = more < 0 ? -1 : from + more;
+    }
     if (bad >= 0) {
         /* CPython decodes token by token: the position counts from the start
          * of the string body or word holding the bad byte, and a string's
@@ -907,7 +935,7 @@ again:
         }
         tok->soft_error = 1;
         if (p + 1 >= tok->end)
-            return kr_tokenizer_error(tok, kr_exc_SyntaxError, sline, scol, sline, scol,
+            return kr_tokenizer_error(tok, kr_exc_SyntaxError, sline, scol + 1, sline, scol + 1,
                                       "unexpected EOF while parsing");
         return kr_tokenizer_error(tok, kr_exc_SyntaxError, sline, scol + 1, sline, -1,
                                   "unexpected character after line continuation character");

@@ -1,0 +1,26 @@
+import _thread
+l = _thread.allocate_lock()
+print(type(l).__name__, type(l) is _thread.LockType, type(l).__module__)
+print(repr(l).startswith("<unlocked _thread.lock object at 0x"))
+print(l.locked(), l.acquire(), l.locked())
+print(repr(l).startswith("<locked _thread.lock object at 0x"))
+print(l.acquire(False), l.acquire(0), l.acquire(blocking=False))
+print(l.acquire(timeout=0), l.acquire(True, 0.001), l.acquire(timeout=0.002))
+l.release()
+print(l.locked())
+try:
+    l.release()
+except RuntimeError as e:
+    print(type(e).__name__, e)
+print(l.acquire_lock(), l.locked_lock())
+l.release_lock()
+print(l.locked())
+a = _thread.allocate()
+print(type(a) is _thread.LockType)
+with a:
+    print("inside", a.locked())
+print("after", a.locked())
+print(a.__enter__(), a.__exit__(None, None, None), a.locked())
+a.acquire()
+a._at_fork_reinit()
+print(a.locked())
