@@ -893,6 +893,27 @@ dispatch_switch:
     TARGET(BINARY_OP) {
         KrObject *rhs = POP();
         KrObject *lhs = TOP();
+        if ((oparg == KR_NB_ADD || oparg == KR_NB_ADD + KR_NB_INPLACE)
+            && KR_STR_CHECK_EXACT(lhs) && KR_STR_CHECK_EXACT(rhs)) {
+            /* s = s + t and s += t: when the only other reference to s is
+             * the local the result is stored back into, drop that one so
+             * the string can grow in place (linear, not quadratic, loops),
+             * as CPython does. */
+            KrCodeUnit after = next_instr[cache_size[opcode]];
+            if (KR_OPCODE(after) == STORE_FAST && localsplus[KR_OPARG(after)] == lhs
+                && KR_REFCNT(lhs) == 2) {
+                localsplus[KR_OPARG(after)] = NULL;
+                KR_DECREF(lhs);
+            }
+            int err = kr_str_append_inplace(&stack_pointer[-1], rhs);
+            KR_DECREF(rhs);
+            if (err < 0) {
+                STACK_SHRINK(1); /* the slot was cleared */
+                goto error;
+            }
+            SKIP_CACHE();
+            DISPATCH();
+        }
         KrObject *res = binop_fast(lhs, rhs, oparg);
         if (!res) {
             if (kr_err_occurred()) {

@@ -108,6 +108,14 @@ static int handle_system_exit(KrObject *exc)
     return status;
 }
 
+static void exit_by_sigint(void)
+{
+    fflush(stdout);
+    fflush(stderr);
+    signal(SIGINT, SIG_DFL);
+    kill(getpid(), SIGINT);
+}
+
 static int report_uncaught(int top_level)
 {
     KrObject *exc = kr_err_fetch();
@@ -142,13 +150,13 @@ static int report_uncaught(int top_level)
     }
     KR_DECREF(exc);
     if (is_kbd && top_level) {
-        /* as CPython: report death by SIGINT to the parent */
-        flush_stream("stdout");
-        flush_stream("stderr");
-        fflush(stdout);
-        fflush(stderr);
-        signal(SIGINT, SIG_DFL);
-        kill(getpid(), SIGINT);
+        /* as CPython: after the normal shutdown, report death by SIGINT to
+         * the parent (a C atexit handler runs after kr_runtime_fini) */
+        static int registered;
+        if (!registered) {
+            registered = 1;
+            atexit(exit_by_sigint);
+        }
         return 130;
     }
     return 1;
