@@ -3,6 +3,7 @@
 #include "err.h"
 #include "../memory/mem.h"
 #include "../objects/list.h"
+#include "frame.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,7 @@ KrThreadState *kr_tstate_new(void)
 void kr_tstate_delete(KrThreadState *ts)
 {
     if (!ts) return;
+    kr_frame_stack_fini(ts);
     KR_CLEAR(ts->curexc);
     KR_CLEAR(ts->exc_state.exc);
     KR_CLEAR(ts->repr_stack);
