@@ -14,6 +14,7 @@
 #include "../objects/genericalias.h"
 #include "../memory/gc.h"
 #include "../vm/err.h"
+#include "../memory/mem.h"
 
 #include <stddef.h>
 
@@ -67,14 +68,17 @@ typedef struct {
     KrObject *kw;   /* dict */
     KrObject *dict;
     KrObject *weakreflist;
+    kr_vectorcallfunc vectorcall;
 } KrPartialObject;
+
+static KrObject *partial_vectorcall(KrObject *self, KrObject *const *args, size_t nargsf, KrObject *kwnames);
 
 static KrObject *partial_new(KrTypeObject *type, KrObject *args, KrObject *kwds)
 {
     if (KR_SIZE(args) < 1) return kr_err_format(kr_exc_TypeError, "type 'partial' takes at least one argument");
     KrObject *func = KR_TUPLE_ITEMS(args)[0];
     KrObject *pargs = NULL, *pkw = NULL;
-    if (KR_TYPE(func)->tp_call == kr_functools_partial_type.tp_call &&
+    if (KR_TYPE(func)->tp_call == kr_vectorcall_call &&
         KR_TYPE_CHECK_EXACT_OR_SUB(func, &kr_functools_partial_type)) {
         KrPartialObject *part = (KrPartialObject *)func;
         if (!part->dict) {
@@ -111,6 +115,7 @@ static KrObject *partial_new(KrTypeObject *type, KrObject *args, KrObject *kwds)
     p->kw = newkw;
     p->dict = NULL;
     p->weakreflist = NULL;
+    p->vectorcall = partial_vectorcall;
     kr_gc_track(p);
     return (KrObject *)p;
 }
@@ -138,6 +143,46 @@ static KrObject *partial_call(KrObject *self, KrObject *args, KrObject *kwargs)
     KrObject *res = kr_object_call(p->fn, allargs, kw);
     KR_DECREF(allargs);
     KR_XDECREF(kw);
+    return res;
+}
+
+/* The fast path: the stored arguments are prepended on the C stack; stored
+ * keywords (rare) go through a merged dict. */
+static KrObject *partial_vectorcall(KrObject *self, KrObject *const *args, size_t nargsf, KrObject *kwnames)
+{
+    KrPartialObject *p = (KrPartialObject *)self;
+    ssize_t nargs = kr_vectorcall_nargs(nargsf);
+    ssize_t np = KR_SIZE(p->args);
+    ssize_t nkw = kwnames ? KR_SIZE(kwnames) : 0;
+    if (kr_dict_size(p->kw) == 0) {
+        if (np == 0) return kr_object_vectorcall(p->fn, args, (size_t)nargs, kwnames);
+        KrObject *small[8];
+        ssize_t total = np + nargs + nkw;
+        KrObject **stack = total <= 8 ? small : kr_mem_alloc((size_t)total * sizeof(KrObject *));
+        if (!stack) return kr_err_no_memory();
+        for (ssize_t i = 0; i < np; i++) stack[i] = KR_TUPLE_ITEMS(p->args)[i];
+        for (ssize_t i = 0; i < nargs + nkw; i++) stack[np + i] = args[i];
+        KrObject *fn = kr_newref(p->fn);
+        KrObject *pargs = kr_newref(p->args);
+        KrObject *res = kr_object_vectorcall(fn, stack, (size_t)(np + nargs), kwnames);
+        KR_DECREF(pargs);
+        KR_DECREF(fn);
+        if (stack != small) kr_mem_free(stack);
+        return res;
+    }
+    KrObject *argtuple = kr_tuple_from_array(args, nargs);
+    if (!argtuple) return NULL;
+    KrObject *kwargs = NULL;
+    if (nkw) {
+        kwargs = kr_call_kwnames_to_dict(args + nargs, kwnames);
+        if (!kwargs) {
+            KR_DECREF(argtuple);
+            return NULL;
+        }
+    }
+    KrObject *res = partial_call(self, argtuple, kwargs);
+    KR_DECREF(argtuple);
+    KR_XDECREF(kwargs);
     return res;
 }
 
@@ -290,11 +335,12 @@ KrTypeObject kr_functools_partial_type = {
     .tp_name = "functools.partial",
     .tp_basicsize = sizeof(KrPartialObject),
     .tp_dealloc = partial_dealloc,
+    .tp_vectorcall_offset = offsetof(KrPartialObject, vectorcall),
     .tp_repr = partial_repr,
-    .tp_call = partial_call,
+    .tp_call = kr_vectorcall_call,
     .tp_getattro = kr_object_generic_getattr,
     .tp_setattro = kr_object_generic_setattr,
-    .tp_flags = KR_TPFLAGS_DEFAULT | KR_TPFLAGS_HAVE_GC | KR_TPFLAGS_BASETYPE,
+    .tp_flags = KR_TPFLAGS_DEFAULT | KR_TPFLAGS_HAVE_GC | KR_TPFLAGS_BASETYPE | KR_TPFLAGS_HAVE_VECTORCALL,
     .tp_doc = "partial(func, *args, **keywords) - new function with partial application\n"
               "    of the given arguments and keywords.\n",
     .tp_traverse = partial_traverse,

@@ -13,6 +13,9 @@
 #include "../objects/ids.h"
 #include "../memory/mem.h"
 #include "../vm/err.h"
+#include "../objects/weakref.h"
+
+#include <stddef.h>
 
 /* ---- _tee_dataobject: a linked list of blocks of buffered values ---- */
 
@@ -31,6 +34,7 @@ typedef struct {
     KrObject ob_base;
     KrTeeDataObject *dataobj;
     int index;
+    KrObject *weakreflist;
 } KrTeeObject;
 
 static KrTeeDataObject *teedata_make(KrObject *it)
@@ -143,6 +147,7 @@ static int tee_clear(KrObject *o)
 static void tee_dealloc(KrObject *o)
 {
     kr_gc_untrack(o);
+    if (((KrTeeObject *)o)->weakreflist && kr_weakref_clear_refs) kr_weakref_clear_refs(o);
     tee_clear(o);
     KR_TYPE(o)->tp_free(o);
 }
@@ -169,6 +174,7 @@ static KrObject *tee_copy(KrObject *o, KrObject *unused)
     if (!n) return NULL;
     n->dataobj = (KrTeeDataObject *)kr_newref(t->dataobj);
     n->index = t->index;
+    n->weakreflist = NULL;
     kr_gc_track(n);
     return (KrObject *)n;
 }
@@ -189,6 +195,7 @@ static KrObject *tee_fromiterable(KrObject *iterable)
     if (!t) { KR_DECREF(d); return NULL; }
     t->dataobj = d;
     t->index = 0;
+    t->weakreflist = NULL;
     kr_gc_track(t);
     return (KrObject *)t;
 }
@@ -208,6 +215,7 @@ static KrMethodDef tee_methods[] = {
 KrTypeObject kr_itertools_tee_type = {
     IT_TYPE_COMMON("_tee", KrTeeObject, tee),
     .tp_methods = tee_methods,
+    .tp_weaklistoffset = offsetof(KrTeeObject, weakreflist),
     .tp_doc = "Iterator wrapped to make it copyable.",
 };
 

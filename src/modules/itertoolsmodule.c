@@ -15,6 +15,8 @@
 #include "../objects/ids.h"
 #include "../vm/err.h"
 
+#include <limits.h>
+
 /* ---- count ---- */
 
 typedef struct {
@@ -84,8 +86,35 @@ static KrObject *count_repr(KrObject *o)
     return res;
 }
 
+static KrObject *count_reduce(KrObject *o, KrObject *unused)
+{
+    KrCountObject *c = (KrCountObject *)o;
+    int fast = KR_INT_CHECK_EXACT(c->step) && KR_INT_CHECK_EXACT(c->cnt);
+    if (fast) {
+        ssize_t step = kr_int_as_ssize(c->step);
+        ssize_t cnt = kr_int_as_ssize(c->cnt);
+        if (kr_err_occurred()) {
+            kr_err_clear();
+            fast = 0;
+        } else {
+            fast = step == 1 && cnt != SSIZE_MAX;
+        }
+    }
+    KrObject *args = fast ? kr_tuple_pack(1, c->cnt) : kr_tuple_pack(2, c->cnt, c->step);
+    if (!args) return NULL;
+    KrObject *res = kr_tuple_pack(2, (KrObject *)KR_TYPE(o), args);
+    KR_DECREF(args);
+    return res;
+}
+
+static KrMethodDef count_methods[] = {
+    { "__reduce__", (void *)count_reduce, KR_METH_NOARGS, "Return state information for pickling." },
+    { NULL, NULL, 0, NULL },
+};
+
 KrTypeObject kr_itertools_count_type = {
     IT_TYPE_COMMON("count", KrCountObject, count),
+    .tp_methods = count_methods,
     .tp_repr = count_repr,
     .tp_doc = "Return a count object whose .__next__() method returns consecutive values.\n\n"
               "Equivalent to:\n    def count(firstval=0, step=1):\n        x = firstval\n"
@@ -208,7 +237,25 @@ static KrObject *repeat_len(KrObject *o, KrObject *unused)
     return kr_int_from_ssize(r->cnt);
 }
 
+static KrObject *repeat_reduce(KrObject *o, KrObject *unused)
+{
+    KrRepeatObject *r = (KrRepeatObject *)o;
+    KrObject *args;
+    if (r->cnt >= 0) {
+        KrObject *n = kr_int_from_ssize(r->cnt);
+        args = n ? kr_tuple_pack(2, r->element, n) : NULL;
+        KR_XDECREF(n);
+    } else {
+        args = kr_tuple_pack(1, r->element);
+    }
+    if (!args) return NULL;
+    KrObject *res = kr_tuple_pack(2, (KrObject *)KR_TYPE(o), args);
+    KR_DECREF(args);
+    return res;
+}
+
 static KrMethodDef repeat_methods[] = {
+    { "__reduce__", (void *)repeat_reduce, KR_METH_NOARGS, "Return state information for pickling." },
     { "__length_hint__", (void *)repeat_len, KR_METH_NOARGS, "Private method returning an estimate of len(list(it))." },
     { NULL, NULL, 0, NULL },
 };

@@ -36,3 +36,13 @@ for bad in ["partial()", "partial(1)", "partial(f).func.__name__", "partial(f)(*
         print(eval(bad))
     except Exception as e:
         print(bad, type(e).__name__, e)
+class Loud(partial):
+    def __call__(self, *a, **k):
+        return ('loud', super().__call__(*a, **k))
+lp = Loud(f, 1)
+print(lp(2), partial(lp, 3)(4), type(partial(lp, 3).func).__name__)
+many = partial(f, *range(10))
+print(many(10, 11, k=1))
+kwp = partial(f, 1, a=1)
+print(kwp(2, b=2), kwp(a=3), kwp())
+print(list(map(partial(pow, 2), range(5))))

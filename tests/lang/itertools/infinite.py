@@ -37,3 +37,8 @@ for bad in ["count('a')", "count(1, 'x')", "count(1, 2, 3)", "count(foo=1)", "re
     except Exception as e:
         print(bad, type(e).__name__, e)
 print(type(count()).__name__, type(count()).__module__)
+import copy
+print(count(3).__reduce__(), count(1.5).__reduce__(), count(2, 3).__reduce__(), count(2**70).__reduce__())
+print(repeat('x').__reduce__(), repeat('x', 2).__reduce__(), copy.copy(count(7)), copy.copy(repeat(1, 2)))
+c = count(5); next(c)
+print(copy.copy(c))

@@ -30,3 +30,9 @@ try:
     next(t[0])
 except RuntimeError as e:
     print('RuntimeError', e)
+import weakref
+a, b = tee([1, 2])
+w = weakref.ref(a)
+print(w() is a, list(w()))
+del a
+print(w())
