@@ -561,7 +561,19 @@ static int fold_expr(KrCompiler *c, KrAstExpr *e)
     return r;
 }
 
+static int fold_stmt1(KrCompiler *c, KrAstStmt *s);
+
+/* Statements nest too (an if/elif chain is a chain of nested Ifs): count
+ * them against the same limit as expressions, as CPython's AST optimizer. */
 static int fold_stmt(KrCompiler *c, KrAstStmt *s)
+{
+    if (kr_c_depth_enter(c) < 0) return -1;
+    int r = fold_stmt1(c, s);
+    c->depth--;
+    return r;
+}
+
+static int fold_stmt1(KrCompiler *c, KrAstStmt *s)
 {
     switch (s->kind) {
     case KR_STMT_FUNCTION_DEF:

@@ -15,6 +15,9 @@
 #include "collectionsmodule.h"
 #include "functoolsmodule.h"
 #include "operatormodule.h"
+#include "posixmodule.h"
+#include "structmodule.h"
+#include "contextvarsmodule.h"
 
 #include <string.h>
 
@@ -22,14 +25,17 @@ KrModuleDef *const kr_builtin_module_defs[] = {
     &kr_atexitmodule_def,
     &kr_codecsmodule_def,
     &kr_collectionsmodule_def,
+    &kr_contextvarsmodule_def,
     &kr_functoolsmodule_def,
     &kr_operatormodule_def,
     &kr_stringmodule_def,
+    &kr_structmodule_def,
     &kr_weakrefmodule_def,
     &kr_binasciimodule_def,
     &kr_builtins_module_def,
     &kr_itertoolsmodule_def,
     &kr_mathmodule_def,
+    &kr_posixmodule_def,
     &kr_sys_module_def,
     &kr_threadmodule_def,
     &kr_timemodule_def,

@@ -5,6 +5,7 @@
 #include "threadmodule.h"
 #include "timemodule.h"
 #include "sys.h"
+#include "../objects/abstract.h"
 #include "../objects/args.h"
 #include "../objects/dict.h"
 #include "../objects/int.h"
@@ -290,35 +291,53 @@ static KrObject *rlock_exit(KrObject *o, KrObject *const *args, ssize_t nargs)
     return rlock_release(o, NULL);
 }
 
+/* One item of _acquire_restore's state: an exact int taken modulo 2**64,
+ * as CPython's "k" format. 0 or -1. */
+static int rlock_state_item(KrObject *state, ssize_t i, unsigned long *out)
+{
+    KrObject *v = kr_sequence_get_item(state, i);
+    if (!v) return -1;
+    if (!KR_INT_CHECK(v)) {
+        kr_err_format(kr_exc_TypeError, "_acquire_restore() argument 1, item %zd must be int, not %s",
+                      i, v == KR_NONE ? "None" : KR_TYPE(v)->tp_name);
+        KR_DECREF(v);
+        return -1;
+    }
+    /* wrap around as C's unsigned long conversion does */
+    KrObject *mask = kr_int_from_u64(UINT64_MAX);
+    KrObject *w = mask ? kr_number_binop(v, mask, KR_NB_AND) : NULL;
+    KR_XDECREF(mask);
+    KR_DECREF(v);
+    if (!w) return -1;
+    uint64_t u = kr_int_as_u64(w);
+    KR_DECREF(w);
+    if (u == (uint64_t)-1 && kr_err_occurred()) return -1;
+    *out = (unsigned long)u;
+    return 0;
+}
+
 static KrObject *rlock_acquire_restore(KrObject *o, KrObject *state)
 {
     KrRLockObject *r = (KrRLockObject *)o;
-    if (!KR_TUPLE_CHECK(state)) {
+    if (!kr_sequence_check(state)) {
         kr_err_format(kr_exc_TypeError, "_acquire_restore() argument 1 must be 2-item sequence, not %s",
                       state == KR_NONE ? "None" : KR_TYPE(state)->tp_name);
         return NULL;
     }
-    if (KR_SIZE(state) != 2) {
+    ssize_t n = kr_object_length(state);
+    if (n < 0) return NULL;
+    if (n != 2) {
         kr_err_format(kr_exc_TypeError,
-                      "_acquire_restore() argument 1 must be sequence of length 2, not %zd",
-                      KR_SIZE(state));
+                      "_acquire_restore() argument 1 must be sequence of length 2, not %zd", n);
         return NULL;
     }
-    KrObject *cnt = KR_TUPLE_GET(state, 0), *own = KR_TUPLE_GET(state, 1);
-    if (!KR_INT_CHECK(cnt) || !KR_INT_CHECK(own)) {
-        KrObject *bad = KR_INT_CHECK(cnt) ? own : cnt;
-        kr_err_format(kr_exc_TypeError, "an integer is required (got type %s)", KR_TYPE(bad)->tp_name);
-        return NULL;
-    }
-    uint64_t count = kr_int_as_u64(cnt);
-    if (count == (uint64_t)-1 && kr_err_occurred()) return NULL;
-    uint64_t owner = kr_int_as_u64(own);
-    if (owner == (uint64_t)-1 && kr_err_occurred()) return NULL;
+    unsigned long count, owner;
+    if (rlock_state_item(state, 0, &count) < 0 || rlock_state_item(state, 1, &owner) < 0) return NULL;
     if (r->count > 0 && r->owner != thread_ident()) {
         if (lock_wait_for_nobody(-1, "an RLock") < 0) return NULL;
     }
-    r->owner = (unsigned long)owner;
-    r->count = (unsigned long)count;
+    r->owner = owner;
+    r->count = count;
     KR_RETURN_NONE;
 }
 
@@ -628,7 +647,7 @@ static const KrStructSeqDesc excepthook_args_desc = {
 static KrObject *thread_excepthook(KrObject *m, KrObject *args)
 {
     if (KR_TYPE(args) != excepthook_args_type) {
-        kr_err_set_string(kr_exc_TypeError, "_thread._excepthook argument type must be ExceptHookArgs");
+        kr_err_set_string(kr_exc_TypeError, "_thread.excepthook argument type must be ExceptHookArgs");
         return NULL;
     }
     KrObject *exc_type = KR_STRUCTSEQ_GET(args, 0), *exc = KR_STRUCTSEQ_GET(args, 1);

@@ -133,6 +133,18 @@ int kr_time_sleep_ns(int64_t ns)
     }
 }
 
+/* Checks the argument count with the messages of CPython's PyArg_ParseTuple:
+ * "f() takes exactly 1 argument (0 given)". 0 or -1. */
+static int time_check_nargs(const char *fname, ssize_t nargs, ssize_t min, ssize_t max)
+{
+    if (nargs >= min && nargs <= max) return 0;
+    const char *how = min == max ? "exactly" : nargs < min ? "at least" : "at most";
+    ssize_t n = nargs < min ? min : max;
+    kr_err_format(kr_exc_TypeError, "%s() takes %s %zd argument%s (%zd given)", fname, how, n,
+                  n == 1 ? "" : "s", nargs);
+    return -1;
+}
+
 /* ---- clocks ---- */
 
 static KrObject *time_time(KrObject *m, KrObject *unused) { return time_ns_to_float(time_clock_ns(CLOCK_REALTIME)); }
@@ -183,11 +195,21 @@ static KrObject *time_clock_gettime_impl(KrObject *arg, int want_ns)
     return kr_float_from_double((double)ts.tv_sec + ts.tv_nsec * 1e-9);
 }
 
-static KrObject *time_clock_gettime(KrObject *m, KrObject *arg) { return time_clock_gettime_impl(arg, 0); }
-static KrObject *time_clock_gettime_ns(KrObject *m, KrObject *arg) { return time_clock_gettime_impl(arg, 1); }
-
-static KrObject *time_clock_getres(KrObject *m, KrObject *arg)
+static KrObject *time_clock_gettime(KrObject *m, KrObject *const *args, ssize_t nargs)
 {
+    if (time_check_nargs("clock_gettime", nargs, 1, 1) < 0) return NULL;
+    return time_clock_gettime_impl(args[0], 0);
+}
+static KrObject *time_clock_gettime_ns(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    if (time_check_nargs("clock_gettime", nargs, 1, 1) < 0) return NULL;
+    return time_clock_gettime_impl(args[0], 1);
+}
+
+static KrObject *time_clock_getres(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    if (time_check_nargs("clock_getres", nargs, 1, 1) < 0) return NULL;
+    KrObject *arg = args[0];
     clockid_t clk;
     if (time_clock_id(arg, &clk) < 0) return NULL;
     struct timespec ts;
@@ -197,7 +219,7 @@ static KrObject *time_clock_getres(KrObject *m, KrObject *arg)
 
 static KrObject *time_clock_settime_impl(const char *fname, KrObject *const *args, ssize_t nargs, int is_ns)
 {
-    if (kr_args_check_count(fname, nargs, 2, 2) < 0) return NULL;
+    if (time_check_nargs("clock_settime", nargs, 2, 2) < 0) return NULL;
     clockid_t clk;
     if (time_clock_id(args[0], &clk) < 0) return NULL;
     int64_t ns;
@@ -233,8 +255,10 @@ static KrObject *time_clock_settime_ns(KrObject *m, KrObject *const *args, ssize
     return time_clock_settime_impl("clock_settime_ns", args, nargs, 1);
 }
 
-static KrObject *time_pthread_getcpuclockid(KrObject *m, KrObject *arg)
+static KrObject *time_pthread_getcpuclockid(KrObject *m, KrObject *const *args, ssize_t nargs)
 {
+    if (time_check_nargs("pthread_getcpuclockid", nargs, 1, 1) < 0) return NULL;
+    KrObject *arg = args[0];
     KrObject *i = kr_number_index(arg);
     if (!i) return NULL;
     uint64_t tid = kr_int_as_u64(i);
@@ -249,8 +273,10 @@ static KrObject *time_pthread_getcpuclockid(KrObject *m, KrObject *arg)
     return kr_int_from_i64(clk);
 }
 
-static KrObject *time_get_clock_info(KrObject *m, KrObject *arg)
+static KrObject *time_get_clock_info(KrObject *m, KrObject *const *args, ssize_t nargs)
 {
+    if (time_check_nargs("get_clock_info", nargs, 1, 1) < 0) return NULL;
+    KrObject *arg = args[0];
     if (!KR_STR_CHECK(arg)) {
         kr_err_format(kr_exc_TypeError, "get_clock_info() argument 1 must be str, not %s",
                       KR_TYPE(arg)->tp_name);
@@ -360,7 +386,7 @@ static KrObject *time_convert(KrObject *arg, int local)
 
 static int time_one_optional(const char *fname, ssize_t nargs)
 {
-    return kr_args_check_count(fname, nargs, 0, 1);
+    return time_check_nargs(fname, nargs, 0, 1);
 }
 
 static KrObject *time_gmtime(KrObject *m, KrObject *const *args, ssize_t nargs)
@@ -475,7 +501,7 @@ static KrObject *time_format_asctime(const struct tm *t)
 
 static KrObject *time_asctime(KrObject *m, KrObject *const *args, ssize_t nargs)
 {
-    if (time_one_optional("asctime", nargs) < 0) return NULL;
+    if (kr_args_check_count("asctime", nargs, 0, 1) < 0) return NULL;
     struct tm buf;
     if (nargs == 0) {
         if (time_now_local(&buf) < 0) return NULL;
@@ -515,7 +541,7 @@ static KrObject *time_mktime(KrObject *m, KrObject *arg)
 
 static KrObject *time_strftime(KrObject *m, KrObject *const *args, ssize_t nargs)
 {
-    if (kr_args_check_count("strftime", nargs, 1, 2) < 0) return NULL;
+    if (time_check_nargs("strftime", nargs, 1, 2) < 0) return NULL;
     if (!KR_STR_CHECK(args[0])) {
         kr_err_format(kr_exc_TypeError, "strftime() argument 1 must be str, not %s",
                       KR_TYPE(args[0])->tp_name);
@@ -613,17 +639,17 @@ static KrMethodDef time_functions[] = {
       "Fractions of a second may be present if the system clock provides them." },
     { "time_ns", (void *)time_time_ns, KR_METH_NOARGS,
       "time_ns() -> int\n\nReturn the current time in nanoseconds since the Epoch." },
-    { "clock_gettime", (void *)time_clock_gettime, KR_METH_O,
+    { "clock_gettime", (void *)time_clock_gettime, KR_METH_FASTCALL,
       "clock_gettime(clk_id) -> float\n\nReturn the time of the specified clock clk_id." },
-    { "clock_gettime_ns", (void *)time_clock_gettime_ns, KR_METH_O,
+    { "clock_gettime_ns", (void *)time_clock_gettime_ns, KR_METH_FASTCALL,
       "clock_gettime_ns(clk_id) -> int\n\nReturn the time of the specified clock clk_id as nanoseconds." },
     { "clock_settime", (void *)time_clock_settime, KR_METH_FASTCALL,
       "clock_settime(clk_id, time)\n\nSet the time of the specified clock clk_id." },
     { "clock_settime_ns", (void *)time_clock_settime_ns, KR_METH_FASTCALL,
       "clock_settime_ns(clk_id, time)\n\nSet the time of the specified clock clk_id with nanoseconds." },
-    { "clock_getres", (void *)time_clock_getres, KR_METH_O,
+    { "clock_getres", (void *)time_clock_getres, KR_METH_FASTCALL,
       "clock_getres(clk_id) -> floating point number\n\nReturn the resolution (precision) of the specified clock clk_id." },
-    { "pthread_getcpuclockid", (void *)time_pthread_getcpuclockid, KR_METH_O,
+    { "pthread_getcpuclockid", (void *)time_pthread_getcpuclockid, KR_METH_FASTCALL,
       "pthread_getcpuclockid(thread_id) -> int\n\nReturn the clk_id of a thread's CPU time clock." },
     { "sleep", (void *)time_sleep, KR_METH_O,
       "sleep(seconds)\n\nDelay execution for a given number of seconds.  The argument may be\n"
@@ -677,7 +703,7 @@ static KrMethodDef time_functions[] = {
       "perf_counter() -> float\n\nPerformance counter for benchmarking." },
     { "perf_counter_ns", (void *)time_monotonic_ns, KR_METH_NOARGS,
       "perf_counter_ns() -> int\n\nPerformance counter for benchmarking as nanoseconds." },
-    { "get_clock_info", (void *)time_get_clock_info, KR_METH_O,
+    { "get_clock_info", (void *)time_get_clock_info, KR_METH_FASTCALL,
       "get_clock_info(name: str) -> dict\n\nGet information of the specified clock." },
     { NULL, NULL, 0, NULL },
 };

@@ -452,32 +452,60 @@ KrObject *kr_format_int(KrObject *v, KrObject *spec)
  * by the caller) into a new raw buffer, following CPython's
  * PyOS_double_to_string: add_dot_0 makes integral-looking results end in
  * ".0" (and moves 'g' to exponent notation one digit earlier). */
+/* The exact decimal expansion of a double has at most 767 significant
+ * digits and 1074 digits after the point: past these, every digit is 0.
+ * libc is asked for at most these many (its int result would overflow for
+ * precisions near INT_MAX) and the zeros are added here. */
+#define SPEC_MAX_SIG_DIGITS 800
+#define SPEC_MAX_FRAC_DIGITS 1100
+
 static char *spec_float_body(double v, char type, int prec, int alternate, int add_dot_0)
 {
     v = fabs(v);
     char *out;
     if (type == 'e' || type == 'f') {
-        int n = snprintf(NULL, 0, alternate ? "%#.*" "e" : "%.*e", prec, v);
-        if (type == 'f') n = snprintf(NULL, 0, alternate ? "%#.*f" : "%.*f", prec, v);
-        out = kr_raw_alloc((size_t)n + 1);
-        if (!out) return NULL;
-        if (type == 'e') snprintf(out, (size_t)n + 1, alternate ? "%#.*e" : "%.*e", prec, v);
-        else snprintf(out, (size_t)n + 1, alternate ? "%#.*f" : "%.*f", prec, v);
+        int cap = type == 'e' ? SPEC_MAX_SIG_DIGITS : SPEC_MAX_FRAC_DIGITS;
+        int p = prec > cap ? cap : prec;
+        size_t zeros = (size_t)(prec - p);
+        const char *fmt = type == 'e' ? (alternate ? "%#.*e" : "%.*e")
+                                      : (alternate ? "%#.*f" : "%.*f");
+        int n = snprintf(NULL, 0, fmt, p, v);
+        if (n < 0) return NULL;
+        char *tmp = kr_raw_alloc((size_t)n + 1);
+        if (!tmp) return NULL;
+        snprintf(tmp, (size_t)n + 1, fmt, p, v);
+        if (zeros == 0) return tmp;
+        out = kr_raw_alloc((size_t)n + zeros + 1);
+        if (!out) {
+            kr_raw_free(tmp);
+            return NULL;
+        }
+        /* the zeros go at the end of the digits: before "e+XX" for 'e' */
+        size_t head = (size_t)n;
+        if (type == 'e') head = (size_t)(strchr(tmp, 'e') - tmp);
+        memcpy(out, tmp, head);
+        memset(out + head, '0', zeros);
+        memcpy(out + head + zeros, tmp + head, (size_t)n - head + 1);
+        kr_raw_free(tmp);
         return out;
     }
-    /* 'g' and 'r': get the significant digits and the decimal exponent */
-    char digits[400];
+    /* 'g' and 'r': get the significant digits and the decimal exponent.
+     * '#g' pads the digits with zeros up to prec, so the buffer holds
+     * max(prec, SPEC_MAX_SIG_DIGITS) digits. */
+    size_t dcap = (size_t)(prec > SPEC_MAX_SIG_DIGITS ? prec : SPEC_MAX_SIG_DIGITS) + 2;
+    char *digits = kr_raw_alloc(dcap);
+    if (!digits) return NULL;
     int exp10; /* v = d.ddd * 10**exp10 */
-    int nd;
+    size_t nd;
     if (v == 0.0) {
         strcpy(digits, "0");
         exp10 = 0;
     } else if (type == 'r') {
         exp10 = kr_float_shortest_digits(v, digits);
     } else {
-        char tmp[420];
+        char tmp[SPEC_MAX_SIG_DIGITS + 32];
         int p = prec == 0 ? 1 : prec;
-        if (p > 380) p = 380;
+        if (p > SPEC_MAX_SIG_DIGITS) p = SPEC_MAX_SIG_DIGITS;
         snprintf(tmp, sizeof tmp, "%.*e", p - 1, v);
         int k = 0;
         const char *q = tmp;
@@ -487,36 +515,39 @@ static char *spec_float_body(double v, char type, int prec, int alternate, int a
         exp10 = atoi(q + 1);
     }
     if (type == 'g' && prec == 0) prec = 1;
-    nd = (int)strlen(digits);
+    nd = strlen(digits);
     /* strip trailing zeros unless '#' asks to keep them ('g' only) */
     if (!(alternate && type == 'g'))
         while (nd > 1 && digits[nd - 1] == '0') nd--;
     else
-        while (nd < prec) digits[nd++] = '0';
+        while (nd < (size_t)prec) digits[nd++] = '0';
     digits[nd] = 0;
     int decpt = exp10 + 1;
     int use_exp;
     if (type == 'r') use_exp = decpt <= -4 || decpt > 16;
     else use_exp = decpt <= -4 || decpt > (add_dot_0 ? prec - 1 : prec);
     if (v == 0.0 && type == 'r') use_exp = 0;
-    out = kr_raw_alloc((size_t)nd + (size_t)abs(decpt) + 32);
-    if (!out) return NULL;
-    int k = 0;
+    out = kr_raw_alloc(nd + (size_t)abs(decpt) + 32);
+    if (!out) {
+        kr_raw_free(digits);
+        return NULL;
+    }
+    size_t k = 0;
     if (use_exp) {
         out[k++] = digits[0];
         if (nd > 1 || alternate) out[k++] = '.';
-        for (int i = 1; i < nd; i++) out[k++] = digits[i];
-        k += sprintf(out + k, "e%c%02d", exp10 < 0 ? '-' : '+', abs(exp10));
+        for (size_t i = 1; i < nd; i++) out[k++] = digits[i];
+        k += (size_t)sprintf(out + k, "e%c%02d", exp10 < 0 ? '-' : '+', abs(exp10));
     } else if (decpt <= 0) {
         out[k++] = '0';
         out[k++] = '.';
         for (int i = 0; i < -decpt; i++) out[k++] = '0';
-        for (int i = 0; i < nd; i++) out[k++] = digits[i];
+        for (size_t i = 0; i < nd; i++) out[k++] = digits[i];
     } else {
-        for (int i = 0; i < decpt; i++) out[k++] = i < nd ? digits[i] : '0';
-        if (nd > decpt) {
+        for (size_t i = 0; i < (size_t)decpt; i++) out[k++] = i < nd ? digits[i] : '0';
+        if (nd > (size_t)decpt) {
             out[k++] = '.';
-            for (int i = decpt; i < nd; i++) out[k++] = digits[i];
+            for (size_t i = (size_t)decpt; i < nd; i++) out[k++] = digits[i];
         } else if (add_dot_0) {
             out[k++] = '.';
             out[k++] = '0';
@@ -525,6 +556,7 @@ static char *spec_float_body(double v, char type, int prec, int alternate, int a
         }
     }
     out[k] = 0;
+    kr_raw_free(digits);
     return out;
 }
 

@@ -1,6 +1,7 @@
 /* tuple.c — the tuple type: creation (with the shared empty tuple), hashing
  * as CPython 3.11 (xxHash-based), comparison, slicing and the iterator. */
 #include "tuple.h"
+#include "../vm/state.h"
 #include "list.h"
 #include "int.h"
 #include "float.h"
@@ -232,11 +233,10 @@ static kr_hash_t tuple_hash(KrObject *o)
 {
     KrTupleObject *t = (KrTupleObject *)o;
     if (t->hash_cache != -1) return t->hash_cache;
-    /* Hashing nested tuples recurses in C: guard it (CPython crashes on a
-     * million-deep nest; krait raises RecursionError). */
-    if (kr_recursion_enter("") < 0) return -1;
+    /* Hashing nested tuples recurses in C: guard the C stack (CPython
+     * crashes on a million-deep nest; krait raises RecursionError). */
+    if (kr_stack_check() < 0) return -1;
     kr_hash_t h = kr_tuple_hash_items(t->ob_item, KR_SIZE(o));
-    kr_recursion_leave();
     if (h == -1) return -1;
     for (ssize_t i = 0; i < KR_SIZE(o); i++)
         if (!hash_is_pure(t->ob_item[i])) return h;

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 
 KrInterpreterState kr_interp = { .recursion_limit = 1000, .int_max_str_digits = 4300 };
 _Thread_local KrThreadState *kr_tstate;
@@ -33,8 +34,43 @@ void kr_tstate_delete(KrThreadState *ts)
     kr_raw_free(ts);
 }
 
+/* The C stack guard. The main thread's stack may grow up to RLIMIT_STACK,
+ * which Linux checks when the stack grows, not at exec: raise the soft limit
+ * to KR_MAIN_STACK so deep C recursion (hashing a 100000-deep tuple, say)
+ * has room, and remember the lowest address C code may use. */
+#define KR_MAIN_STACK ((rlim_t)64 << 20)
+#define KR_STACK_MARGIN ((uintptr_t)256 << 10)
+static _Thread_local uintptr_t stack_floor; /* 0: unknown, no check */
+
+static void stack_guard_init(void)
+{
+    struct rlimit rl;
+    char here;
+    if (getrlimit(RLIMIT_STACK, &rl) != 0) return;
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < KR_MAIN_STACK &&
+        (rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= KR_MAIN_STACK)) {
+        rl.rlim_cur = KR_MAIN_STACK;
+        if (setrlimit(RLIMIT_STACK, &rl) != 0) getrlimit(RLIMIT_STACK, &rl);
+    }
+    rlim_t size = rl.rlim_cur == RLIM_INFINITY ? KR_MAIN_STACK : rl.rlim_cur;
+    if (size > KR_MAIN_STACK) size = KR_MAIN_STACK;
+    /* main() and the C start-up sit a little above here; keep a margin */
+    stack_floor = (uintptr_t)&here - (uintptr_t)size + KR_STACK_MARGIN;
+}
+
+int kr_stack_check(void)
+{
+    char here;
+    if (stack_floor && (uintptr_t)&here < stack_floor) {
+        kr_err_set_string(kr_exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    return 0;
+}
+
 int kr_state_init(void)
 {
+    stack_guard_init();
     return kr_tstate_new() ? 0 : -1;
 }
 

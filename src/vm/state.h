@@ -50,7 +50,13 @@ extern _Thread_local KrThreadState *kr_tstate;
 /* The current thread's state (never NULL while Python code can run). */
 static inline KrThreadState *kr_tstate_get(void) { return kr_tstate; }
 
-/* Creates the main thread's state. 0, or -1 on allocation failure. */
+/* The C stack guard for C code that recurses on data (hashing nested
+ * tuples ...): 0, or -1 with RecursionError when the C stack is nearly
+ * used up. Cheap: one comparison. */
+int kr_stack_check(void);
+
+/* Creates the main thread's state (and sets up the C stack guard).
+ * 0, or -1 on allocation failure. */
 int kr_state_init(void);
 /* Creates a thread state for a new OS thread and makes it current. */
 KrThreadState *kr_tstate_new(void);

@@ -1,0 +1,1307 @@
+/* posixmodule.c — the posix module as CPython 3.11 on Linux: path
+ * conversion, stat, directories, fd-level I/O, process ids, environ,
+ * uname/times/terminal_size, constants and _have_functions. */
+#define _GNU_SOURCE 1 /* dup3, pipe2, O_PATH, SEEK_DATA, environ */
+#include "posixmodule.h"
+#include "../objects/args.h"
+#include "../objects/bytes.h"
+#include "../objects/descr.h"
+#include "../objects/dict.h"
+#include "../objects/float.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/str.h"
+#include "../objects/structseq.h"
+#include "../objects/tuple.h"
+#include "../objects/type.h"
+#include "../vm/err.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/times.h>
+#include <sys/types.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+
+
+/* ---- argument helpers ---- */
+
+/* An int argument through __index__ that fits a C int. 0 or -1. */
+static int posix_as_int(KrObject *o, int *out)
+{
+    KrObject *i = kr_number_index(o);
+    if (!i) return -1;
+    int overflow = 0;
+    int64_t v = kr_int_as_i64_overflow(i, &overflow);
+    KR_DECREF(i);
+    if (v == -1 && kr_err_occurred()) return -1;
+    if (overflow || v > INT32_MAX || v < INT32_MIN) {
+        kr_err_set_string(kr_exc_OverflowError,
+                          overflow > 0 || v > 0 ? "signed integer is greater than maximum"
+                                                : "signed integer is less than minimum");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+static int posix_as_i64(KrObject *o, int64_t *out)
+{
+    KrObject *i = kr_number_index(o);
+    if (!i) return -1;
+    *out = kr_int_as_i64(i);
+    KR_DECREF(i);
+    if (*out == -1 && kr_err_occurred()) return -1;
+    return 0;
+}
+
+/* dir_fd=None -> AT_FDCWD, an int -> that fd. */
+static int posix_dir_fd(KrObject *o, int *out)
+{
+    if (!o || o == KR_NONE) { *out = AT_FDCWD; return 0; }
+    if (!kr_index_check(o)) {
+        kr_err_format(kr_exc_TypeError, "argument should be integer or None, not %T", o);
+        return -1;
+    }
+    return posix_as_int(o, out);
+}
+
+/* follow_symlinks and friends: a truth value. -1 on error. */
+static int posix_bool(KrObject *o, int dflt)
+{
+    if (!o) return dflt;
+    return kr_object_is_true(o);
+}
+
+/* ---- paths ---- */
+
+KrObject *kr_posix_fspath(KrObject *o)
+{
+    if (KR_STR_CHECK(o) || KR_BYTES_CHECK(o)) return kr_newref(o);
+    static KrObject *fspath_name;
+    if (!fspath_name && !(fspath_name = kr_str_intern_cstr("__fspath__"))) return NULL;
+    KrObject *meth = kr_object_lookup_special(o, fspath_name);
+    if (!meth) {
+        if (kr_err_occurred()) return NULL;
+        return kr_err_format(kr_exc_TypeError,
+                             "expected str, bytes or os.PathLike object, not %T", o);
+    }
+    KrObject *r = kr_object_call_noargs(meth);
+    KR_DECREF(meth);
+    if (!r) return NULL;
+    if (!KR_STR_CHECK(r) && !KR_BYTES_CHECK(r)) {
+        kr_err_format(kr_exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %T",
+                      KR_TYPE(o)->tp_name, r);
+        KR_DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+static int path_type_error(KrPosixPath *p, KrObject *o)
+{
+    const char *allowed = p->allow_fd && p->nullable ? "string, bytes, os.PathLike, integer or None"
+                          : p->allow_fd             ? "string, bytes, os.PathLike or integer"
+                          : p->nullable             ? "string, bytes, os.PathLike or None"
+                                                    : "string, bytes or os.PathLike";
+    kr_err_format(kr_exc_TypeError, "%s: %s should be %s, not %T", p->func, p->arg, allowed, o);
+    return -1;
+}
+
+int kr_posix_path_convert(KrPosixPath *p, KrObject *o)
+{
+    p->object = o;
+    p->owned = NULL;
+    p->bytes = NULL;
+    p->narrow = NULL;
+    p->fd = -1;
+    p->is_bytes = 0;
+    if (!o || (p->nullable && o == KR_NONE)) return 0;
+    if (p->allow_fd && !KR_STR_CHECK(o) && !KR_BYTES_CHECK(o) && kr_index_check(o))
+        return posix_as_int(o, &p->fd);
+    KrObject *v = NULL;
+    if (KR_STR_CHECK(o) || KR_BYTES_CHECK(o)) {
+        v = kr_newref(o);
+    } else if (kr_object_check_buffer(o)) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "%s: %s should be %s, not %s", p->func, p->arg,
+                 p->allow_fd && p->nullable ? "string, bytes, os.PathLike, integer or None"
+                 : p->allow_fd             ? "string, bytes, os.PathLike or integer"
+                 : p->nullable             ? "string, bytes, os.PathLike or None"
+                                           : "string, bytes or os.PathLike",
+                 KR_TYPE(o)->tp_name);
+        if (kr_err_warn(kr_exc_DeprecationWarning, msg, 1) < 0) return -1;
+        v = kr_bytes_from_object(o);
+        if (!v) return -1;
+    } else {
+        static KrObject *fspath_name;
+        if (!fspath_name && !(fspath_name = kr_str_intern_cstr("__fspath__"))) return -1;
+        KrObject *meth = kr_object_lookup_special(o, fspath_name);
+        if (!meth) {
+            if (kr_err_occurred()) return -1;
+            return path_type_error(p, o);
+        }
+        v = kr_object_call_noargs(meth);
+        KR_DECREF(meth);
+        if (!v) return -1;
+        if (!KR_STR_CHECK(v) && !KR_BYTES_CHECK(v)) {
+            kr_err_format(kr_exc_TypeError,
+                          "expected %s.__fspath__() to return str or bytes, not %T",
+                          KR_TYPE(o)->tp_name, v);
+            KR_DECREF(v);
+            return -1;
+        }
+        p->owned = kr_newref(v);   /* errors name the path, not the PathLike */
+        p->object = v;
+    }
+    if (KR_STR_CHECK(v)) {
+        KrObject *b = kr_str_encode(v, "utf-8", "surrogateescape");
+        KR_DECREF(v);
+        if (!b) return -1;
+        if ((ssize_t)strlen(KR_BYTES_DATA(b)) != KR_BYTES_LEN(b)) {
+            KR_DECREF(b);
+            kr_err_set_string(kr_exc_ValueError, "embedded null byte");
+            return -1;
+        }
+        p->bytes = b;
+    } else {
+        p->is_bytes = 1;
+        if ((ssize_t)strlen(KR_BYTES_DATA(v)) != KR_BYTES_LEN(v)) {
+            KR_DECREF(v);
+            kr_err_format(kr_exc_ValueError, "%s: embedded null character in %s", p->func,
+                          p->arg);
+            return -1;
+        }
+        p->bytes = v;
+    }
+    p->narrow = KR_BYTES_DATA(p->bytes);
+    return 0;
+}
+
+void kr_posix_path_clean(KrPosixPath *p)
+{
+    KR_CLEAR(p->bytes);
+    KR_CLEAR(p->owned);
+}
+
+static KrObject *path_error(KrPosixPath *p)
+{
+    return kr_err_from_errno_filename(kr_exc_OSError, p->object ? p->object : KR_NONE);
+}
+
+/* OSError(errno, strerror, filename, None, filename2) */
+static KrObject *path_error2(KrObject *f1, KrObject *f2)
+{
+    int err = errno;
+    if (err == ENOMEM) return kr_err_no_memory();
+    KrObject *code = kr_int_from_i64(err);
+    const char *text = strerror(err);
+    KrObject *msg = code ? kr_str_from_utf8_surrogateescape(text, (ssize_t)strlen(text)) : NULL;
+    KrObject *args = msg ? kr_tuple_pack(5, code, msg, f1, KR_NONE, f2) : NULL;
+    KR_XDECREF(code);
+    KR_XDECREF(msg);
+    if (!args) return NULL;
+    KrObject *exc = kr_object_call(kr_exc_OSError, args, NULL);
+    KR_DECREF(args);
+    if (!exc) return NULL;
+    kr_err_set_exception(exc);
+    KR_DECREF(exc);
+    return NULL;
+}
+
+/* A name from the OS as str (surrogateescape) or bytes. */
+static KrObject *posix_name(const char *s, ssize_t n, int as_bytes)
+{
+    if (n < 0) n = (ssize_t)strlen(s);
+    return as_bytes ? kr_bytes_from(s, n) : kr_str_from_utf8_surrogateescape(s, n);
+}
+
+/* ---- struct sequences ---- */
+
+static KrTypeObject *stat_result_type, *uname_result_type, *terminal_size_type,
+    *times_result_type;
+
+/* Items 7..9 carry integer times under the float fields' names, as
+ * CPython's unnamed fields: repr shows st_atime=<int>; posix_exec points
+ * the st_atime/st_mtime/st_ctime attributes at the float fields 10..12. */
+static const KrStructSeqField stat_result_fields[] = {
+    { "st_mode", "protection bits" },
+    { "st_ino", "inode" },
+    { "st_dev", "device" },
+    { "st_nlink", "number of hard links" },
+    { "st_uid", "user ID of owner" },
+    { "st_gid", "group ID of owner" },
+    { "st_size", "total size, in bytes" },
+    { "st_atime", "integer time of last access" },
+    { "st_mtime", "integer time of last modification" },
+    { "st_ctime", "integer time of last change" },
+    { "st_atime", "time of last access" },
+    { "st_mtime", "time of last modification" },
+    { "st_ctime", "time of last change" },
+    { "st_atime_ns", "time of last access in nanoseconds" },
+    { "st_mtime_ns", "time of last modification in nanoseconds" },
+    { "st_ctime_ns", "time of last change in nanoseconds" },
+    { "st_blksize", "blocksize for filesystem I/O" },
+    { "st_blocks", "number of blocks allocated" },
+    { "st_rdev", "device type (if inode device)" },
+    { NULL, NULL },
+};
+
+static const KrStructSeqDesc stat_result_desc = {
+    .name = "os.stat_result",
+    .doc = "stat_result: Result from stat, fstat, or lstat.\n\n"
+           "This object may be accessed either as a tuple of\n"
+           "  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\n"
+           "or via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on.\n\n"
+           "Posix/windows: If your platform supports st_blksize, st_blocks, st_rdev,\n"
+           "or st_flags, they are available as attributes only.\n\n"
+           "See os.stat for more information.",
+    .fields = stat_result_fields,
+    .n_in_sequence = 10,
+};
+
+static const KrStructSeqField uname_fields[] = {
+    { "sysname", "operating system name" },
+    { "nodename", "name of machine on network (implementation-defined)" },
+    { "release", "operating system release" },
+    { "version", "operating system version" },
+    { "machine", "hardware identifier" },
+    { NULL, NULL },
+};
+
+#define STAT_ITEM_OFFSET(i) \
+    ((ssize_t)offsetof(KrTupleObject, ob_item) + (i) * (ssize_t)sizeof(KrObject *))
+static KrMemberDef stat_float_members[3] = {
+    { "st_atime", KR_T_OBJECT, STAT_ITEM_OFFSET(10), KR_READONLY, "time of last access" },
+    { "st_mtime", KR_T_OBJECT, STAT_ITEM_OFFSET(11), KR_READONLY, "time of last modification" },
+    { "st_ctime", KR_T_OBJECT, STAT_ITEM_OFFSET(12), KR_READONLY, "time of last change" },
+};
+
+static const KrStructSeqDesc uname_desc = {
+    .name = "posix.uname_result",
+    .doc = "uname_result: Result from os.uname().\n\n"
+           "This object may be accessed either as a tuple of\n"
+           "  (sysname, nodename, release, version, machine),\n"
+           "or via the attributes sysname, nodename, release, version, and machine.\n\n"
+           "See os.uname for more information.",
+    .fields = uname_fields,
+    .n_in_sequence = 5,
+};
+
+static const KrStructSeqField terminal_size_fields[] = {
+    { "columns", "width of the terminal window in characters" },
+    { "lines", "height of the terminal window in characters" },
+    { NULL, NULL },
+};
+
+static const KrStructSeqDesc terminal_size_desc = {
+    .name = "os.terminal_size",
+    .doc = "A tuple of (columns, lines) for holding terminal window size",
+    .fields = terminal_size_fields,
+    .n_in_sequence = 2,
+};
+
+static const KrStructSeqField times_fields[] = {
+    { "user", "user time" },
+    { "system", "system time" },
+    { "children_user", "user time of children" },
+    { "children_system", "system time of children" },
+    { "elapsed", "elapsed time since an arbitrary point in the past" },
+    { NULL, NULL },
+};
+
+static const KrStructSeqDesc times_desc = {
+    .name = "posix.times_result",
+    .doc = "times_result: Result from os.times().\n\n"
+           "This object may be accessed either as a tuple of\n"
+           "  (user, system, children_user, children_system, elapsed),\n"
+           "or via the attributes user, system, children_user, children_system,\n"
+           "and elapsed.\n\n"
+           "See os.times for more information.",
+    .fields = times_fields,
+    .n_in_sequence = 5,
+};
+
+/* Fills every field of a new struct sequence from vals (stolen; a NULL
+ * means failure, the other values are released). */
+static KrObject *posix_structseq(KrTypeObject *t, KrObject **vals, int n)
+{
+    int ok = 1;
+    for (int i = 0; i < n; i++)
+        if (!vals[i]) ok = 0;
+    KrObject *o = ok ? kr_structseq_new(t) : NULL;
+    if (!o) {
+        for (int i = 0; i < n; i++) KR_XDECREF(vals[i]);
+        return NULL;
+    }
+    for (int i = 0; i < n; i++) KR_STRUCTSEQ_SET_STEAL(o, i, vals[i]);
+    return o;
+}
+
+static KrObject *stat_ns(const struct timespec *ts)
+{
+    KrObject *s = kr_int_from_i64(ts->tv_sec);
+    KrObject *billion = s ? kr_int_from_i64(1000000000) : NULL;
+    KrObject *m = billion ? kr_number_binop(s, billion, KR_NB_MULTIPLY) : NULL;
+    KrObject *ns = m ? kr_int_from_i64(ts->tv_nsec) : NULL;
+    KrObject *r = ns ? kr_number_binop(m, ns, KR_NB_ADD) : NULL;
+    KR_XDECREF(s);
+    KR_XDECREF(billion);
+    KR_XDECREF(m);
+    KR_XDECREF(ns);
+    return r;
+}
+
+KrObject *kr_posix_stat_result(const struct stat *st)
+{
+    KrObject *v[19];
+    v[0] = kr_int_from_i64(st->st_mode);
+    v[1] = kr_int_from_u64(st->st_ino);
+    v[2] = kr_int_from_u64(st->st_dev);
+    v[3] = kr_int_from_i64((int64_t)st->st_nlink);
+    v[4] = kr_int_from_i64(st->st_uid);
+    v[5] = kr_int_from_i64(st->st_gid);
+    v[6] = kr_int_from_i64(st->st_size);
+    const struct timespec *ts[3] = { &st->st_atim, &st->st_mtim, &st->st_ctim };
+    for (int i = 0; i < 3; i++) {
+        v[7 + i] = kr_int_from_i64(ts[i]->tv_sec);
+        v[10 + i] = kr_float_from_double((double)ts[i]->tv_sec + ts[i]->tv_nsec * 1e-9);
+        v[13 + i] = stat_ns(ts[i]);
+    }
+    v[16] = kr_int_from_i64(st->st_blksize);
+    v[17] = kr_int_from_i64(st->st_blocks);
+    v[18] = kr_int_from_u64(st->st_rdev);
+    return posix_structseq(stat_result_type, v, 19);
+}
+
+/* ---- stat family ---- */
+
+static KrObject *do_stat(const char *fname, KrObject *const *args, ssize_t nargs,
+                         KrObject *kwnames, int lstat_mode)
+{
+    static const char *const stat_names[] = { "path", "dir_fd", "follow_symlinks", NULL };
+    static const char *const lstat_names[] = { "path", "dir_fd", NULL };
+    KrArgSpec spec = { fname, lstat_mode ? lstat_names : stat_names, 0, 1, 1 };
+    KrObject *a[3] = { NULL, NULL, NULL };
+    if (kr_args_parse(&spec, args, nargs, kwnames, a) < 0) return NULL;
+    int dir_fd, follow = lstat_mode ? 0 : posix_bool(a[2], 1);
+    if (follow < 0 || posix_dir_fd(a[1], &dir_fd) < 0) return NULL;
+    KrPosixPath p = { .func = fname, .arg = "path", .allow_fd = 1 };
+    if (kr_posix_path_convert(&p, a[0]) < 0) { kr_posix_path_clean(&p); return NULL; }
+    struct stat st;
+    int rc;
+    if (p.fd >= 0 || (!p.narrow && p.fd == -1 && a[0] && a[0] != KR_NONE)) {
+        if (dir_fd != AT_FDCWD || !follow) {
+            kr_posix_path_clean(&p);
+            return kr_err_format(kr_exc_ValueError,
+                                 "%s: cannot use fd and %s together", fname,
+                                 dir_fd != AT_FDCWD ? "dir_fd" : "follow_symlinks");
+        }
+        rc = fstat(p.fd, &st);
+    } else {
+        rc = fstatat(dir_fd, p.narrow, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    }
+    KrObject *r = rc < 0 ? path_error(&p) : kr_posix_stat_result(&st);
+    kr_posix_path_clean(&p);
+    return r;
+}
+
+static KrObject *posix_stat(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    return do_stat("stat", args, nargs, kw, 0);
+}
+
+static KrObject *posix_lstat(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    return do_stat("lstat", args, nargs, kw, 1);
+}
+
+static KrObject *posix_fstat(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "fd", NULL };
+    KrArgSpec spec = { "fstat", names, 0, 1, 1 };
+    KrObject *a[1];
+    int fd;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_as_int(a[0], &fd) < 0) return NULL;
+    struct stat st;
+    if (fstat(fd, &st) < 0) return kr_err_from_errno(kr_exc_OSError);
+    return kr_posix_stat_result(&st);
+}
+
+/* ---- directories and names ---- */
+
+static KrObject *posix_getcwd_impl(int as_bytes)
+{
+    size_t size = 1024;
+    for (;;) {
+        char *buf = malloc(size);
+        if (!buf) return kr_err_no_memory();
+        if (getcwd(buf, size)) {
+            KrObject *r = posix_name(buf, -1, as_bytes);
+            free(buf);
+            return r;
+        }
+        free(buf);
+        if (errno != ERANGE) return kr_err_from_errno(kr_exc_OSError);
+        size *= 2;
+    }
+}
+
+static KrObject *posix_getcwd(KrObject *m, KrObject *unused) { return posix_getcwd_impl(0); }
+static KrObject *posix_getcwdb(KrObject *m, KrObject *unused) { return posix_getcwd_impl(1); }
+
+static KrObject *posix_chdir(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "path", NULL };
+    KrArgSpec spec = { "chdir", names, 0, 1, 1 };
+    KrObject *a[1];
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0) return NULL;
+    KrPosixPath p = { .func = "chdir", .arg = "path", .allow_fd = 1 };
+    KrObject *r = NULL;
+    if (kr_posix_path_convert(&p, a[0]) == 0) {
+        int rc = p.narrow ? chdir(p.narrow) : fchdir(p.fd);
+        r = rc < 0 ? path_error(&p) : kr_newref(KR_NONE);
+    }
+    kr_posix_path_clean(&p);
+    return r;
+}
+
+static KrObject *posix_fchdir(KrObject *m, KrObject *arg)
+{
+    int fd;
+    if (posix_as_int(arg, &fd) < 0) return NULL;
+    if (fchdir(fd) < 0) return kr_err_from_errno(kr_exc_OSError);
+    KR_RETURN_NONE;
+}
+
+static KrObject *posix_listdir(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "path", NULL };
+    KrArgSpec spec = { "listdir", names, 0, 1, 0 };
+    KrObject *a[1] = { NULL };
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0) return NULL;
+    KrPosixPath p = { .func = "listdir", .arg = "path", .allow_fd = 1, .nullable = 1 };
+    if (kr_posix_path_convert(&p, a[0]) < 0) { kr_posix_path_clean(&p); return NULL; }
+    DIR *d;
+    if (p.narrow || p.fd < 0) {
+        d = opendir(p.narrow ? p.narrow : ".");
+    } else {
+        int fd2 = dup(p.fd);
+        d = fd2 < 0 ? NULL : fdopendir(fd2);
+        if (!d && fd2 >= 0) { int e = errno; close(fd2); errno = e; }
+        if (d) rewinddir(d);
+    }
+    if (!d) {
+        KrObject *r = path_error(&p);
+        kr_posix_path_clean(&p);
+        return r;
+    }
+    KrObject *list = kr_list_new(0);
+    while (list) {
+        errno = 0;
+        struct dirent *e = readdir(d);
+        if (!e) {
+            if (errno) { path_error(&p); KR_CLEAR(list); }
+            break;
+        }
+        if (e->d_name[0] == '.' &&
+            (e->d_name[1] == 0 || (e->d_name[1] == '.' && e->d_name[2] == 0)))
+            continue;
+        KrObject *name = posix_name(e->d_name, -1, p.is_bytes);
+        if (!name || kr_list_append(list, name) < 0) KR_CLEAR(list);
+        KR_XDECREF(name);
+    }
+    closedir(d);
+    kr_posix_path_clean(&p);
+    return list;
+}
+
+/* f(path, *, dir_fd=None) for unlink/remove/rmdir */
+static KrObject *posix_unlink_like(const char *fname, KrObject *const *args, ssize_t nargs,
+                                   KrObject *kw, int flags)
+{
+    static const char *const names[] = { "path", "dir_fd", NULL };
+    KrArgSpec spec = { fname, names, 0, 1, 1 };
+    KrObject *a[2] = { NULL, NULL };
+    int dir_fd;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_dir_fd(a[1], &dir_fd) < 0)
+        return NULL;
+    KrPosixPath p = { .func = fname, .arg = "path" };
+    KrObject *r = NULL;
+    if (kr_posix_path_convert(&p, a[0]) == 0)
+        r = unlinkat(dir_fd, p.narrow, flags) < 0 ? path_error(&p) : kr_newref(KR_NONE);
+    kr_posix_path_clean(&p);
+    return r;
+}
+
+static KrObject *posix_unlink(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    return posix_unlink_like("unlink", args, nargs, kw, 0);
+}
+
+static KrObject *posix_remove(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    return posix_unlink_like("remove", args, nargs, kw, 0);
+}
+
+static KrObject *posix_rmdir(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    return posix_unlink_like("rmdir", args, nargs, kw, AT_REMOVEDIR);
+}
+
+static KrObject *posix_mkdir(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "path", "mode", "dir_fd", NULL };
+    KrArgSpec spec = { "mkdir", names, 0, 2, 1 };
+    KrObject *a[3] = { NULL, NULL, NULL };
+    int dir_fd, mode = 0777;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_dir_fd(a[2], &dir_fd) < 0)
+        return NULL;
+    if (a[1] && posix_as_int(a[1], &mode) < 0) return NULL;
+    KrPosixPath p = { .func = "mkdir", .arg = "path" };
+    KrObject *r = NULL;
+    if (kr_posix_path_convert(&p, a[0]) == 0)
+        r = mkdirat(dir_fd, p.narrow, (mode_t)mode) < 0 ? path_error(&p) : kr_newref(KR_NONE);
+    kr_posix_path_clean(&p);
+    return r;
+}
+
+static KrObject *posix_rename_like(const char *fname, KrObject *const *args, ssize_t nargs,
+                                   KrObject *kw)
+{
+    static const char *const names[] = { "src", "dst", "src_dir_fd", "dst_dir_fd", NULL };
+    KrArgSpec spec = { fname, names, 0, 2, 2 };
+    KrObject *a[4] = { NULL, NULL, NULL, NULL };
+    int sfd, dfd;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_dir_fd(a[2], &sfd) < 0 ||
+        posix_dir_fd(a[3], &dfd) < 0)
+        return NULL;
+    KrPosixPath s = { .func = fname, .arg = "src" }, d = { .func = fname, .arg = "dst" };
+    KrObject *r = NULL;
+    if (kr_posix_path_convert(&s, a[0]) == 0 && kr_posix_path_convert(&d, a[1]) == 0) {
+        if (s.is_bytes != d.is_bytes)
+            kr_err_format(kr_exc_TypeError, "%s: src and dst must be the same type", fname);
+        else if (renameat(sfd, s.narrow, dfd, d.narrow) < 0)
+            path_error2(s.object, d.object);
+        else
+            r = kr_newref(KR_NONE);
+    }
+    kr_posix_path_clean(&s);
+    kr_posix_path_clean(&d);
+    return r;
+}
+
+static KrObject *posix_rename(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    return posix_rename_like("rename", args, nargs, kw);
+}
+
+static KrObject *posix_replace(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    return posix_rename_like("replace", args, nargs, kw);
+}
+
+static KrObject *posix_access(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "path", "mode", "dir_fd", "effective_ids",
+                                         "follow_symlinks", NULL };
+    KrArgSpec spec = { "access", names, 0, 2, 2 };
+    KrObject *a[5] = { NULL, NULL, NULL, NULL, NULL };
+    int dir_fd, mode;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_dir_fd(a[2], &dir_fd) < 0 ||
+        posix_as_int(a[1], &mode) < 0)
+        return NULL;
+    int eff = posix_bool(a[3], 0), follow = posix_bool(a[4], 1);
+    if (eff < 0 || follow < 0) return NULL;
+    KrPosixPath p = { .func = "access", .arg = "path" };
+    KrObject *r = NULL;
+    if (kr_posix_path_convert(&p, a[0]) == 0) {
+        int flags = (eff ? AT_EACCESS : 0) | (follow ? 0 : AT_SYMLINK_NOFOLLOW);
+        r = kr_bool_from(faccessat(dir_fd, p.narrow, mode, flags) == 0);
+    }
+    kr_posix_path_clean(&p);
+    return r;
+}
+
+static KrObject *posix_readlink(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "path", "dir_fd", NULL };
+    KrArgSpec spec = { "readlink", names, 0, 1, 1 };
+    KrObject *a[2] = { NULL, NULL };
+    int dir_fd;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_dir_fd(a[1], &dir_fd) < 0)
+        return NULL;
+    KrPosixPath p = { .func = "readlink", .arg = "path" };
+    KrObject *r = NULL;
+    if (kr_posix_path_convert(&p, a[0]) == 0) {
+        char buf[4096];
+        ssize_t n = readlinkat(dir_fd, p.narrow, buf, sizeof buf);
+        r = n < 0 ? path_error(&p) : posix_name(buf, n, p.is_bytes);
+    }
+    kr_posix_path_clean(&p);
+    return r;
+}
+
+static KrObject *posix_symlink(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "src", "dst", "target_is_directory", "dir_fd", NULL };
+    KrArgSpec spec = { "symlink", names, 0, 3, 2 };
+    KrObject *a[4] = { NULL, NULL, NULL, NULL };
+    int dir_fd;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_dir_fd(a[3], &dir_fd) < 0)
+        return NULL;
+    KrPosixPath s = { .func = "symlink", .arg = "src" }, d = { .func = "symlink", .arg = "dst" };
+    KrObject *r = NULL;
+    if (kr_posix_path_convert(&s, a[0]) == 0 && kr_posix_path_convert(&d, a[1]) == 0) {
+        if (symlinkat(s.narrow, dir_fd, d.narrow) < 0) path_error2(s.object, d.object);
+        else r = kr_newref(KR_NONE);
+    }
+    kr_posix_path_clean(&s);
+    kr_posix_path_clean(&d);
+    return r;
+}
+
+static KrObject *posix_chmod(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "path", "mode", "dir_fd", "follow_symlinks", NULL };
+    KrArgSpec spec = { "chmod", names, 0, 2, 2 };
+    KrObject *a[4] = { NULL, NULL, NULL, NULL };
+    int dir_fd, mode;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_dir_fd(a[2], &dir_fd) < 0 ||
+        posix_as_int(a[1], &mode) < 0)
+        return NULL;
+    int follow = posix_bool(a[3], 1);
+    if (follow < 0) return NULL;
+    KrPosixPath p = { .func = "chmod", .arg = "path", .allow_fd = 1 };
+    KrObject *r = NULL;
+    if (kr_posix_path_convert(&p, a[0]) == 0) {
+        int rc = p.narrow ? fchmodat(dir_fd, p.narrow, (mode_t)mode,
+                                     follow ? 0 : AT_SYMLINK_NOFOLLOW)
+                          : fchmod(p.fd, (mode_t)mode);
+        r = rc < 0 ? path_error(&p) : kr_newref(KR_NONE);
+    }
+    kr_posix_path_clean(&p);
+    return r;
+}
+
+/* ---- fd-level I/O ---- */
+
+static KrObject *posix_open(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "path", "flags", "mode", "dir_fd", NULL };
+    KrArgSpec spec = { "open", names, 0, 3, 2 };
+    KrObject *a[4] = { NULL, NULL, NULL, NULL };
+    int dir_fd, flags, mode = 0777;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0) return NULL;
+    KrPosixPath p = { .func = "open", .arg = "path" };
+    KrObject *r = NULL;
+    if (kr_posix_path_convert(&p, a[0]) == 0 && posix_as_int(a[1], &flags) == 0 &&
+        (!a[2] || posix_as_int(a[2], &mode) == 0) && posix_dir_fd(a[3], &dir_fd) == 0) {
+        int fd;
+        do fd = openat(dir_fd, p.narrow, flags | O_CLOEXEC, mode);
+        while (fd < 0 && errno == EINTR);
+        r = fd < 0 ? path_error(&p) : kr_int_from_i64(fd);
+    }
+    kr_posix_path_clean(&p);
+    return r;
+}
+
+static KrObject *posix_close(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "fd", NULL };
+    KrArgSpec spec = { "close", names, 0, 1, 1 };
+    KrObject *a[1];
+    int fd;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_as_int(a[0], &fd) < 0) return NULL;
+    if (close(fd) < 0 && errno != EINTR) return kr_err_from_errno(kr_exc_OSError);
+    KR_RETURN_NONE;
+}
+
+static KrObject *posix_closerange(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    int lo, hi;
+    if (kr_args_check_count("closerange", nargs, 2, 2) < 0 || posix_as_int(args[0], &lo) < 0 ||
+        posix_as_int(args[1], &hi) < 0)
+        return NULL;
+    for (int fd = lo < 0 ? 0 : lo; fd < hi; fd++) close(fd);
+    KR_RETURN_NONE;
+}
+
+static KrObject *posix_read(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    int fd;
+    int64_t n;
+    if (kr_args_check_count("read", nargs, 2, 2) < 0 || posix_as_int(args[0], &fd) < 0 ||
+        posix_as_i64(args[1], &n) < 0)
+        return NULL;
+    if (n < 0) {
+        errno = EINVAL;
+        return kr_err_from_errno(kr_exc_OSError);
+    }
+    KrObject *b = kr_bytes_from(NULL, (ssize_t)n);
+    if (!b) return NULL;
+    ssize_t got;
+    do got = read(fd, KR_BYTES_DATA(b), (size_t)n);
+    while (got < 0 && errno == EINTR);
+    if (got < 0) {
+        KR_DECREF(b);
+        return kr_err_from_errno(kr_exc_OSError);
+    }
+    if (got != n && kr_bytes_resize(&b, got) < 0) return NULL;
+    return b;
+}
+
+static KrObject *posix_write(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    int fd;
+    if (kr_args_check_count("write", nargs, 2, 2) < 0 || posix_as_int(args[0], &fd) < 0)
+        return NULL;
+    KrBuffer view;
+    if (kr_object_get_buffer(args[1], &view, KR_BUF_SIMPLE) < 0) return NULL;
+    ssize_t n;
+    do n = write(fd, view.buf, (size_t)view.len);
+    while (n < 0 && errno == EINTR);
+    int err = errno;
+    kr_buffer_release(&view);
+    if (n < 0) {
+        errno = err;
+        return kr_err_from_errno(kr_exc_OSError);
+    }
+    return kr_int_from_i64(n);
+}
+
+static KrObject *posix_lseek(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    int fd, how;
+    int64_t pos;
+    if (kr_args_check_count("lseek", nargs, 3, 3) < 0 || posix_as_int(args[0], &fd) < 0 ||
+        posix_as_i64(args[1], &pos) < 0 || posix_as_int(args[2], &how) < 0)
+        return NULL;
+    off_t r = lseek(fd, (off_t)pos, how);
+    if (r < 0) return kr_err_from_errno(kr_exc_OSError);
+    return kr_int_from_i64(r);
+}
+
+static KrObject *posix_fsync(KrObject *m, KrObject *arg)
+{
+    int fd;
+    if (!kr_index_check(arg)) {
+        KrObject *r = kr_object_call_method_str(arg, "fileno", NULL, 0);
+        if (!r) return NULL;
+        int rc = posix_as_int(r, &fd);
+        KR_DECREF(r);
+        if (rc < 0) return NULL;
+    } else if (posix_as_int(arg, &fd) < 0) {
+        return NULL;
+    }
+    if (fsync(fd) < 0) return kr_err_from_errno(kr_exc_OSError);
+    KR_RETURN_NONE;
+}
+
+static KrObject *posix_ftruncate(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    int fd;
+    int64_t len;
+    if (kr_args_check_count("ftruncate", nargs, 2, 2) < 0 || posix_as_int(args[0], &fd) < 0 ||
+        posix_as_i64(args[1], &len) < 0)
+        return NULL;
+    if (ftruncate(fd, (off_t)len) < 0) return kr_err_from_errno(kr_exc_OSError);
+    KR_RETURN_NONE;
+}
+
+static KrObject *posix_isatty(KrObject *m, KrObject *arg)
+{
+    int fd;
+    if (posix_as_int(arg, &fd) < 0) return NULL;
+    return kr_bool_from(isatty(fd));
+}
+
+static KrObject *posix_dup(KrObject *m, KrObject *arg)
+{
+    int fd;
+    if (posix_as_int(arg, &fd) < 0) return NULL;
+    int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (r < 0) return kr_err_from_errno(kr_exc_OSError);
+    return kr_int_from_i64(r);
+}
+
+static KrObject *posix_dup2(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "fd", "fd2", "inheritable", NULL };
+    KrArgSpec spec = { "dup2", names, 0, 3, 2 };
+    KrObject *a[3] = { NULL, NULL, NULL };
+    int fd, fd2;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_as_int(a[0], &fd) < 0 ||
+        posix_as_int(a[1], &fd2) < 0)
+        return NULL;
+    int inh = posix_bool(a[2], 1);
+    if (inh < 0) return NULL;
+    int r = fd == fd2 ? fd : dup3(fd, fd2, inh ? 0 : O_CLOEXEC);
+    if (r < 0) return kr_err_from_errno(kr_exc_OSError);
+    return kr_int_from_i64(r);
+}
+
+static KrObject *posix_pipe(KrObject *m, KrObject *unused)
+{
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0) return kr_err_from_errno(kr_exc_OSError);
+    KrObject *a = kr_int_from_i64(fds[0]), *b = kr_int_from_i64(fds[1]);
+    KrObject *r = a && b ? kr_tuple_pack(2, a, b) : NULL;
+    KR_XDECREF(a);
+    KR_XDECREF(b);
+    return r;
+}
+
+static KrObject *posix_get_inheritable(KrObject *m, KrObject *arg)
+{
+    int fd;
+    if (posix_as_int(arg, &fd) < 0) return NULL;
+    int flags = fcntl(fd, F_GETFD);
+    if (flags < 0) return kr_err_from_errno(kr_exc_OSError);
+    return kr_bool_from(!(flags & FD_CLOEXEC));
+}
+
+static KrObject *posix_set_inheritable(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    int fd, inh;
+    if (kr_args_check_count("set_inheritable", nargs, 2, 2) < 0 ||
+        posix_as_int(args[0], &fd) < 0 || posix_as_int(args[1], &inh) < 0)
+        return NULL;
+    int flags = fcntl(fd, F_GETFD);
+    if (flags < 0) return kr_err_from_errno(kr_exc_OSError);
+    flags = inh ? flags & ~FD_CLOEXEC : flags | FD_CLOEXEC;
+    if (fcntl(fd, F_SETFD, flags) < 0) return kr_err_from_errno(kr_exc_OSError);
+    KR_RETURN_NONE;
+}
+
+static KrObject *posix_get_blocking(KrObject *m, KrObject *arg)
+{
+    int fd;
+    if (posix_as_int(arg, &fd) < 0) return NULL;
+    int flags = fcntl(fd, F_GETFL);
+    if (flags < 0) return kr_err_from_errno(kr_exc_OSError);
+    return kr_bool_from(!(flags & O_NONBLOCK));
+}
+
+static KrObject *posix_set_blocking(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    int fd, blocking;
+    if (kr_args_check_count("set_blocking", nargs, 2, 2) < 0 ||
+        posix_as_int(args[0], &fd) < 0 || (blocking = kr_object_is_true(args[1])) < 0)
+        return NULL;
+    int flags = fcntl(fd, F_GETFL);
+    if (flags < 0) return kr_err_from_errno(kr_exc_OSError);
+    flags = blocking ? flags & ~O_NONBLOCK : flags | O_NONBLOCK;
+    if (fcntl(fd, F_SETFL, flags) < 0) return kr_err_from_errno(kr_exc_OSError);
+    KR_RETURN_NONE;
+}
+
+static KrObject *posix_device_encoding(KrObject *m, KrObject *const *args, ssize_t nargs,
+                                       KrObject *kw)
+{
+    static const char *const names[] = { "fd", NULL };
+    KrArgSpec spec = { "device_encoding", names, 0, 1, 1 };
+    KrObject *a[1];
+    int fd;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_as_int(a[0], &fd) < 0) return NULL;
+    if (!isatty(fd)) KR_RETURN_NONE;
+    return kr_str_from_cstr("UTF-8");
+}
+
+static KrObject *posix_get_terminal_size(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    int fd = 1;
+    if (kr_args_check_count("get_terminal_size", nargs, 0, 1) < 0) return NULL;
+    if (nargs == 1 && posix_as_int(args[0], &fd) < 0) return NULL;
+    struct winsize w;
+    if (ioctl(fd, TIOCGWINSZ, &w) < 0) return kr_err_from_errno(kr_exc_OSError);
+    KrObject *v[2] = { kr_int_from_i64(w.ws_col), kr_int_from_i64(w.ws_row) };
+    return posix_structseq(terminal_size_type, v, 2);
+}
+
+/* ---- processes ---- */
+
+static KrObject *posix_getpid(KrObject *m, KrObject *u) { return kr_int_from_i64(getpid()); }
+static KrObject *posix_getppid(KrObject *m, KrObject *u) { return kr_int_from_i64(getppid()); }
+static KrObject *posix_getuid(KrObject *m, KrObject *u) { return kr_int_from_i64(getuid()); }
+static KrObject *posix_geteuid(KrObject *m, KrObject *u) { return kr_int_from_i64(geteuid()); }
+static KrObject *posix_getgid(KrObject *m, KrObject *u) { return kr_int_from_i64(getgid()); }
+static KrObject *posix_getegid(KrObject *m, KrObject *u) { return kr_int_from_i64(getegid()); }
+static KrObject *posix_getpgrp(KrObject *m, KrObject *u) { return kr_int_from_i64(getpgrp()); }
+static KrObject *posix_getsid(KrObject *m, KrObject *arg)
+{
+    int pid;
+    if (posix_as_int(arg, &pid) < 0) return NULL;
+    pid_t r = getsid(pid);
+    if (r < 0) return kr_err_from_errno(kr_exc_OSError);
+    return kr_int_from_i64(r);
+}
+
+static KrObject *posix_getgroups(KrObject *m, KrObject *u)
+{
+    gid_t groups[256];
+    int n = getgroups(256, groups);
+    if (n < 0) return kr_err_from_errno(kr_exc_OSError);
+    KrObject *list = kr_list_new(0);
+    for (int i = 0; list && i < n; i++) {
+        KrObject *g = kr_int_from_i64(groups[i]);
+        if (!g || kr_list_append(list, g) < 0) KR_CLEAR(list);
+        KR_XDECREF(g);
+    }
+    return list;
+}
+
+static KrObject *posix_kill(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    int pid, sig;
+    if (kr_args_check_count("kill", nargs, 2, 2) < 0 || posix_as_int(args[0], &pid) < 0 ||
+        posix_as_int(args[1], &sig) < 0)
+        return NULL;
+    if (kill(pid, sig) < 0) return kr_err_from_errno(kr_exc_OSError);
+    KR_RETURN_NONE;
+}
+
+static KrObject *posix__exit(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "status", NULL };
+    KrArgSpec spec = { "_exit", names, 0, 1, 1 };
+    KrObject *a[1];
+    int status;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_as_int(a[0], &status) < 0)
+        return NULL;
+    _exit(status);
+}
+
+static KrObject *posix_umask(KrObject *m, KrObject *arg)
+{
+    int mask;
+    if (posix_as_int(arg, &mask) < 0) return NULL;
+    return kr_int_from_i64(umask((mode_t)mask));
+}
+
+static KrObject *posix_strerror(KrObject *m, KrObject *arg)
+{
+    int code;
+    if (posix_as_int(arg, &code) < 0) return NULL;
+    const char *s = strerror(code);
+    return kr_str_from_utf8_surrogateescape(s, (ssize_t)strlen(s));
+}
+
+static KrObject *posix_urandom(KrObject *m, KrObject *arg)
+{
+    int64_t n;
+    if (posix_as_i64(arg, &n) < 0) return NULL;
+    if (n < 0) {
+        kr_err_set_string(kr_exc_ValueError, "negative argument not allowed");
+        return NULL;
+    }
+    KrObject *b = kr_bytes_from(NULL, (ssize_t)n);
+    if (!b) return NULL;
+    ssize_t done = 0;
+    while (done < n) {
+        ssize_t r = getrandom(KR_BYTES_DATA(b) + done, (size_t)(n - done), 0);
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            KR_DECREF(b);
+            return kr_err_from_errno(kr_exc_OSError);
+        }
+        done += r;
+    }
+    return b;
+}
+
+static KrObject *posix_uname(KrObject *m, KrObject *u)
+{
+    struct utsname n;
+    if (uname(&n) < 0) return kr_err_from_errno(kr_exc_OSError);
+    KrObject *v[5] = { posix_name(n.sysname, -1, 0), posix_name(n.nodename, -1, 0),
+                       posix_name(n.release, -1, 0), posix_name(n.version, -1, 0),
+                       posix_name(n.machine, -1, 0) };
+    return posix_structseq(uname_result_type, v, 5);
+}
+
+static KrObject *posix_times(KrObject *m, KrObject *u)
+{
+    struct tms t;
+    clock_t c = times(&t);
+    if (c == (clock_t)-1) return kr_err_from_errno(kr_exc_OSError);
+    double tick = (double)sysconf(_SC_CLK_TCK);
+    KrObject *v[5] = { kr_float_from_double(t.tms_utime / tick),
+                       kr_float_from_double(t.tms_stime / tick),
+                       kr_float_from_double(t.tms_cutime / tick),
+                       kr_float_from_double(t.tms_cstime / tick),
+                       kr_float_from_double(c / tick) };
+    return posix_structseq(times_result_type, v, 5);
+}
+
+static KrObject *posix_cpu_count(KrObject *m, KrObject *u)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    if (n < 1) KR_RETURN_NONE;
+    return kr_int_from_i64(n);
+}
+
+static KrObject *posix_waitstatus_to_exitcode(KrObject *m, KrObject *const *args, ssize_t nargs,
+                                              KrObject *kw)
+{
+    static const char *const names[] = { "status", NULL };
+    KrArgSpec spec = { "waitstatus_to_exitcode", names, 0, 1, 1 };
+    KrObject *a[1];
+    int status;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_as_int(a[0], &status) < 0)
+        return NULL;
+    if (WIFEXITED(status)) return kr_int_from_i64(WEXITSTATUS(status));
+    if (WIFSIGNALED(status)) return kr_int_from_i64(-WTERMSIG(status));
+    return kr_err_format(kr_exc_ValueError, "invalid wait status: %d", status);
+}
+
+/* ---- environment ---- */
+
+/* name/value for putenv/unsetenv (PyUnicode_FSConverter): str
+ * (fs-encoded), bytes or PathLike -> new bytes without NUL, or NULL. */
+static KrObject *env_arg(KrObject *o)
+{
+    KrObject *v = kr_posix_fspath(o);
+    if (!v) return NULL;
+    if (KR_STR_CHECK(v)) {
+        KrObject *b = kr_str_encode(v, "utf-8", "surrogateescape");
+        KR_DECREF(v);
+        if (!b) return NULL;
+        v = b;
+    }
+    if ((ssize_t)strlen(KR_BYTES_DATA(v)) != KR_BYTES_LEN(v)) {
+        KR_DECREF(v);
+        kr_err_set_string(kr_exc_ValueError, "embedded null byte");
+        return NULL;
+    }
+    return v;
+}
+
+static KrObject *posix_putenv(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    if (kr_args_check_count("putenv", nargs, 2, 2) < 0) return NULL;
+    KrObject *n = env_arg(args[0]), *v = n ? env_arg(args[1]) : NULL, *r = NULL;
+    if (v) {
+        if (strchr(KR_BYTES_DATA(n), '='))
+            kr_err_set_string(kr_exc_ValueError, "illegal environment variable name");
+        else if (setenv(KR_BYTES_DATA(n), KR_BYTES_DATA(v), 1) < 0)
+            kr_err_from_errno(kr_exc_OSError);
+        else
+            r = kr_newref(KR_NONE);
+    }
+    KR_XDECREF(n);
+    KR_XDECREF(v);
+    return r;
+}
+
+static KrObject *posix_unsetenv(KrObject *m, KrObject *arg)
+{
+    KrObject *n = env_arg(arg), *r = NULL;
+    if (n) {
+        if (unsetenv(KR_BYTES_DATA(n)) < 0) kr_err_from_errno(kr_exc_OSError);
+        else r = kr_newref(KR_NONE);
+    }
+    KR_XDECREF(n);
+    return r;
+}
+
+static KrObject *posix_environ_dict(void)
+{
+    KrObject *d = kr_dict_new();
+    if (!d) return NULL;
+    for (char **e = environ; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq) continue;
+        KrObject *k = kr_bytes_from(*e, eq - *e);
+        KrObject *v = k ? kr_bytes_from_cstr(eq + 1) : NULL;
+        int rc = -1;
+        if (v) {
+            rc = 0;
+            if (!kr_dict_get_item_borrow(d, k)) {
+                if (kr_err_occurred()) rc = -1;
+                else rc = kr_dict_set_item(d, k, v);
+            }
+        }
+        KR_XDECREF(k);
+        KR_XDECREF(v);
+        if (rc < 0) {
+            KR_DECREF(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+static KrObject *posix_fspath_func(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "path", NULL };
+    KrArgSpec spec = { "fspath", names, 0, 1, 1 };
+    KrObject *a[1];
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0) return NULL;
+    return kr_posix_fspath(a[0]);
+}
+
+/* ---- the module ---- */
+
+#define FASTKW(name, fn, doc) { name, (void *)fn, KR_METH_FASTCALL | KR_METH_KEYWORDS, doc }
+#define FAST(name, fn, doc) { name, (void *)fn, KR_METH_FASTCALL, doc }
+#define ONE(name, fn, doc) { name, (void *)fn, KR_METH_O, doc }
+#define NOARGS(name, fn, doc) { name, (void *)fn, KR_METH_NOARGS, doc }
+
+static KrMethodDef posix_methods[] = {
+    FASTKW("stat", posix_stat, "Perform a stat system call on the given path."),
+    FASTKW("lstat", posix_lstat, "Perform a stat system call on the given path, without following symbolic links."),
+    FASTKW("fstat", posix_fstat, "Perform a stat system call on the given file descriptor."),
+    NOARGS("getcwd", posix_getcwd, "Return a unicode string representing the current working directory."),
+    NOARGS("getcwdb", posix_getcwdb, "Return a bytes string representing the current working directory."),
+    FASTKW("chdir", posix_chdir, "Change the current working directory to the specified path."),
+    ONE("fchdir", posix_fchdir, "Change to the directory of the given file descriptor."),
+    FASTKW("listdir", posix_listdir, "Return a list containing the names of the files in the directory."),
+    FASTKW("scandir", kr_posix_scandir, "Return an iterator of DirEntry objects for given path."),
+    FASTKW("mkdir", posix_mkdir, "Create a directory."),
+    FASTKW("rmdir", posix_rmdir, "Remove a directory."),
+    FASTKW("unlink", posix_unlink, "Remove a file (same as remove())."),
+    FASTKW("remove", posix_remove, "Remove a file (same as unlink())."),
+    FASTKW("rename", posix_rename, "Rename a file or directory."),
+    FASTKW("replace", posix_replace, "Rename a file or directory, overwriting the destination."),
+    FASTKW("access", posix_access, "Use the real uid/gid to test for access to a path."),
+    FASTKW("readlink", posix_readlink, "Return a string representing the path to which the symbolic link points."),
+    FASTKW("symlink", posix_symlink, "Create a symbolic link pointing to src named dst."),
+    FASTKW("chmod", posix_chmod, "Change the access permissions of a file."),
+    FASTKW("open", posix_open, "Open a file for low level IO.  Returns a file descriptor (integer)."),
+    FASTKW("close", posix_close, "Close a file descriptor."),
+    FAST("closerange", posix_closerange, "Closes all file descriptors in [fd_low, fd_high), ignoring errors."),
+    FAST("read", posix_read, "Read from a file descriptor.  Returns a bytes object."),
+    FAST("write", posix_write, "Write a bytes object to a file descriptor."),
+    FAST("lseek", posix_lseek, "Set the position of a file descriptor.  Return the new position."),
+    ONE("fsync", posix_fsync, "Force write of fd to disk."),
+    FAST("ftruncate", posix_ftruncate, "Truncate a file, specified by file descriptor, to a specific length."),
+    ONE("isatty", posix_isatty, "Return True if the fd is connected to a terminal."),
+    ONE("dup", posix_dup, "Return a duplicate of a file descriptor."),
+    FASTKW("dup2", posix_dup2, "Duplicate file descriptor."),
+    NOARGS("pipe", posix_pipe, "Create a pipe."),
+    ONE("get_inheritable", posix_get_inheritable, "Get the close-on-exe flag of the specified file descriptor."),
+    FAST("set_inheritable", posix_set_inheritable, "Set the inheritable flag of the specified file descriptor."),
+    ONE("get_blocking", posix_get_blocking, "Get the blocking mode of the file descriptor."),
+    FAST("set_blocking", posix_set_blocking, "Set the blocking mode of the specified file descriptor."),
+    FASTKW("device_encoding", posix_device_encoding, "Return a string describing the encoding of a terminal's file descriptor."),
+    FAST("get_terminal_size", posix_get_terminal_size, "Return the size of the terminal window as (columns, lines)."),
+    NOARGS("getpid", posix_getpid, "Return the current process id."),
+    NOARGS("getppid", posix_getppid, "Return the parent's process id."),
+    NOARGS("getuid", posix_getuid, "Return the current process's user id."),
+    NOARGS("geteuid", posix_geteuid, "Return the current process's effective user id."),
+    NOARGS("getgid", posix_getgid, "Return the current process's group id."),
+    NOARGS("getegid", posix_getegid, "Return the current process's effective group id."),
+    NOARGS("getpgrp", posix_getpgrp, "Return the current process group id."),
+    ONE("getsid", posix_getsid, "Call the system call getsid(pid) and return the result."),
+    NOARGS("getgroups", posix_getgroups, "Return list of supplemental group IDs for the process."),
+    FAST("kill", posix_kill, "Kill a process with a signal."),
+    FASTKW("_exit", posix__exit, "Exit to the system with specified status, without normal exit processing."),
+    ONE("umask", posix_umask, "Set the current numeric umask and return the previous umask."),
+    ONE("strerror", posix_strerror, "Translate an error code to a message string."),
+    ONE("urandom", posix_urandom, "Return a bytes object containing random bytes suitable for cryptographic use."),
+    NOARGS("uname", posix_uname, "Return an object identifying the current operating system."),
+    NOARGS("times", posix_times, "Return a collection containing process timing information."),
+    NOARGS("cpu_count", posix_cpu_count, "Return the number of CPUs in the system; return None if indeterminable."),
+    FASTKW("waitstatus_to_exitcode", posix_waitstatus_to_exitcode, "Convert a wait status to an exit code."),
+    FAST("putenv", posix_putenv, "Change or add an environment variable."),
+    ONE("unsetenv", posix_unsetenv, "Delete an environment variable."),
+    FASTKW("fspath", posix_fspath_func, "Return the file system path representation of the object."),
+    { NULL, NULL, 0, NULL },
+};
+
+static const struct { const char *name; long value; } posix_constants[] = {
+    { "F_OK", F_OK }, { "R_OK", R_OK }, { "W_OK", W_OK }, { "X_OK", X_OK },
+    { "O_RDONLY", O_RDONLY }, { "O_WRONLY", O_WRONLY }, { "O_RDWR", O_RDWR },
+    { "O_APPEND", O_APPEND }, { "O_CREAT", O_CREAT }, { "O_EXCL", O_EXCL },
+    { "O_TRUNC", O_TRUNC }, { "O_NONBLOCK", O_NONBLOCK }, { "O_NDELAY", O_NDELAY },
+    { "O_SYNC", O_SYNC }, { "O_DSYNC", O_DSYNC }, { "O_RSYNC", O_RSYNC },
+    { "O_NOCTTY", O_NOCTTY }, { "O_CLOEXEC", O_CLOEXEC }, { "O_DIRECTORY", O_DIRECTORY },
+    { "O_NOFOLLOW", O_NOFOLLOW }, { "O_ACCMODE", O_ACCMODE }, { "O_ASYNC", O_ASYNC },
+    { "O_DIRECT", O_DIRECT }, { "O_LARGEFILE", O_LARGEFILE }, { "O_NOATIME", O_NOATIME },
+    { "O_PATH", O_PATH }, { "O_TMPFILE", O_TMPFILE },
+    { "SEEK_DATA", SEEK_DATA }, { "SEEK_HOLE", SEEK_HOLE },
+    { "WNOHANG", WNOHANG }, { "WUNTRACED", WUNTRACED }, { "WCONTINUED", WCONTINUED },
+    { "WEXITED", WEXITED }, { "WSTOPPED", WSTOPPED }, { "WNOWAIT", WNOWAIT },
+    { "EX_OK", EX_OK }, { "EX_USAGE", EX_USAGE }, { "EX_DATAERR", EX_DATAERR },
+    { "EX_NOINPUT", EX_NOINPUT }, { "EX_NOUSER", EX_NOUSER }, { "EX_NOHOST", EX_NOHOST },
+    { "EX_UNAVAILABLE", EX_UNAVAILABLE }, { "EX_SOFTWARE", EX_SOFTWARE },
+    { "EX_OSERR", EX_OSERR }, { "EX_OSFILE", EX_OSFILE }, { "EX_CANTCREAT", EX_CANTCREAT },
+    { "EX_IOERR", EX_IOERR }, { "EX_TEMPFAIL", EX_TEMPFAIL }, { "EX_PROTOCOL", EX_PROTOCOL },
+    { "EX_NOPERM", EX_NOPERM }, { "EX_CONFIG", EX_CONFIG },
+    { "F_LOCK", F_LOCK }, { "F_TLOCK", F_TLOCK }, { "F_ULOCK", F_ULOCK }, { "F_TEST", F_TEST },
+};
+
+/* The HAVE_* names of the features this module implements (os.py builds
+ * supports_dir_fd / supports_fd / supports_follow_symlinks from them). */
+static const char *const posix_have_functions[] = {
+    "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FSTATAT",
+    "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT",
+    "HAVE_SYMLINKAT", "HAVE_UNLINKAT", NULL,
+};
+
+static int posix_exec(KrObject *m)
+{
+    for (size_t i = 0; i < sizeof posix_constants / sizeof posix_constants[0]; i++)
+        if (kr_module_add_int(m, posix_constants[i].name, posix_constants[i].value) < 0) return -1;
+    if (!stat_result_type) {
+        if (!(stat_result_type = kr_structseq_new_type(&stat_result_desc))) return -1;
+        /* st_atime & co. read the float fields 10..12, not the ints 7..9 */
+        for (int i = 0; i < 3; i++) {
+            KrObject *d = kr_descr_new_member(stat_result_type, &stat_float_members[i]);
+            if (!d || kr_dict_set_item_str(stat_result_type->tp_dict, stat_float_members[i].name,
+                                           d) < 0) {
+                KR_XDECREF(d);
+                return -1;
+            }
+            KR_DECREF(d);
+        }
+        kr_type_modified(stat_result_type);
+    }
+    if (!uname_result_type && !(uname_result_type = kr_structseq_new_type(&uname_desc)))
+        return -1;
+    if (!terminal_size_type &&
+        !(terminal_size_type = kr_structseq_new_type(&terminal_size_desc)))
+        return -1;
+    if (!times_result_type && !(times_result_type = kr_structseq_new_type(&times_desc)))
+        return -1;
+    if (kr_module_add_steal(m, "stat_result", kr_newref(stat_result_type)) < 0 ||
+        kr_module_add_steal(m, "uname_result", kr_newref(uname_result_type)) < 0 ||
+        kr_module_add_steal(m, "terminal_size", kr_newref(terminal_size_type)) < 0 ||
+        kr_module_add_steal(m, "times_result", kr_newref(times_result_type)) < 0)
+        return -1;
+    if (kr_module_add_steal(m, "error", kr_newref(kr_exc_OSError)) < 0) return -1;
+    KrObject *env = posix_environ_dict();
+    if (!env || kr_module_add_steal(m, "environ", env) < 0) return -1;
+    KrObject *have = kr_list_new(0);
+    for (int i = 0; have && posix_have_functions[i]; i++) {
+        KrObject *s = kr_str_from_cstr(posix_have_functions[i]);
+        if (!s || kr_list_append(have, s) < 0) KR_CLEAR(have);
+        KR_XDECREF(s);
+    }
+    if (!have || kr_module_add_steal(m, "_have_functions", have) < 0) return -1;
+    return kr_posix_scandir_init(m);
+}
+
+KrModuleDef kr_posixmodule_def = {
+    .name = "posix",
+    .doc = "This module provides access to operating system functionality that is\n"
+           "standardized by the C Standard and the POSIX standard (a thinly\n"
+           "disguised Unix interface).  Refer to the library manual and\n"
+           "corresponding Unix manual entries for more information on calls.",
+    .methods = posix_methods,
+    .exec = posix_exec,
+};

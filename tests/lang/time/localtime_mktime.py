@@ -1,0 +1,25 @@
+import time
+def t(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__, e)
+l = time.localtime(1709211909)
+g = time.gmtime(1709211909)
+print(type(l).__name__, len(l), type(l.tm_zone).__name__, type(l.tm_gmtoff).__name__)
+print(l.tm_gmtoff == -(time.altzone if l.tm_isdst > 0 else time.timezone))
+print(time.mktime(l) == 1709211909.0, type(time.mktime(l)).__name__)
+print(time.mktime(time.localtime(0)))
+lt = time.localtime()
+print(abs(time.mktime(lt) - time.time()) < 5)
+print(type(time.timezone).__name__, type(time.altzone).__name__, time.daylight in (0, 1))
+print(type(time.tzname).__name__, len(time.tzname), [type(x).__name__ for x in time.tzname])
+t(time.tzset)
+print(type(time.timezone).__name__)
+t(time.mktime, (1, 2))
+t(time.mktime, 5)
+t(time.mktime, (2024, 1, 1, 0, 0, 0, 0, 1, 0, 5))
+t(time.mktime, (2024, "x", 1, 0, 0, 0, 0, 1, 0))
+t(time.localtime, 1e20)
+t(time.localtime, "x")
+print(time.localtime(1709211909)[:6] == time.localtime(1709211909.9)[:6])
