@@ -139,7 +139,8 @@ static KrObject *context_run(KrObject *self, KrObject *const *args, ssize_t narg
         return kr_err_format(kr_exc_RuntimeError, "cannot enter context: %R is already entered", self);
     KrContextObject *cur = context_current();
     if (!cur) return NULL;
-    ctx->prev = (KrContextObject *)kr_newref(cur);
+    /* Enter: ctx->prev takes over the reference current_ctx held. */
+    ctx->prev = cur;
     ctx->entered = 1;
     current_ctx = (KrContextObject *)kr_newref(ctx);
     KrObject *r = kr_object_vectorcall(args[0], args + 1, (size_t)(nargs - 1), kwnames);

@@ -343,7 +343,7 @@ KrObject *kr_posix_scandir(KrObject *module, KrObject *const *args, ssize_t narg
         it->prefix = kr_bytes_from("", 0);
     }
     if (!it->dir) {
-        kr_err_from_errno_filename(kr_exc_OSError, p.object ? p.object : KR_NONE);
+        kr_err_from_errno_filename(kr_exc_OSError, p.narrow ? p.object : KR_NONE);
         kr_posix_path_clean(&p);
         KR_DECREF(it);
         return NULL;

@@ -49,9 +49,7 @@ static int posix_as_int(KrObject *o, int *out)
     KR_DECREF(i);
     if (v == -1 && kr_err_occurred()) return -1;
     if (overflow || v > INT32_MAX || v < INT32_MIN) {
-        kr_err_set_string(kr_exc_OverflowError,
-                          overflow > 0 || v > 0 ? "signed integer is greater than maximum"
-                                                : "signed integer is less than minimum");
+        kr_err_set_string(kr_exc_OverflowError, "Python int too large to convert to C int");
         return -1;
     }
     *out = (int)v;
@@ -65,6 +63,75 @@ static int posix_as_i64(KrObject *o, int64_t *out)
     *out = kr_int_as_i64(i);
     KR_DECREF(i);
     if (*out == -1 && kr_err_occurred()) return -1;
+    return 0;
+}
+
+/* A pid (CPython's "i" format): its own overflow messages. 0 or -1. */
+static int posix_as_pid(KrObject *o, int *out)
+{
+    KrObject *i = kr_number_index(o);
+    if (!i) return -1;
+    int overflow = 0;
+    int64_t v = kr_int_as_i64_overflow(i, &overflow);
+    KR_DECREF(i);
+    if (v == -1 && kr_err_occurred()) return -1;
+    if (overflow > 0 || (!overflow && v > INT32_MAX)) {
+        kr_err_set_string(kr_exc_OverflowError, "signed integer is greater than maximum");
+        return -1;
+    }
+    if (overflow < 0 || v < INT32_MIN) {
+        kr_err_set_string(kr_exc_OverflowError, "signed integer is less than minimum");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+/* A size (read, urandom): as posix_as_i64 with the ssize_t message. */
+static int posix_as_size(KrObject *o, int64_t *out)
+{
+    KrObject *i = kr_number_index(o);
+    if (!i) return -1;
+    int overflow = 0;
+    *out = kr_int_as_i64_overflow(i, &overflow);
+    KR_DECREF(i);
+    if (*out == -1 && kr_err_occurred()) return -1;
+    if (overflow) {
+        kr_err_set_string(kr_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return 0;
+}
+
+/* An int, or an object with fileno() (PyObject_AsFileDescriptor). 0 or -1. */
+static int posix_as_fileno(KrObject *o, int *out)
+{
+    if (KR_INT_CHECK(o)) {
+        if (posix_as_int(o, out) < 0) return -1;
+    } else {
+        KrObject *meth = kr_object_getattr_str(o, "fileno");
+        if (!meth) {
+            if (!kr_err_matches(kr_exc_AttributeError)) return -1;
+            kr_err_clear();
+            kr_err_set_string(kr_exc_TypeError, "argument must be an int, or have a fileno() method.");
+            return -1;
+        }
+        KrObject *r = kr_object_call_noargs(meth);
+        KR_DECREF(meth);
+        if (!r) return -1;
+        if (!KR_INT_CHECK(r)) {
+            KR_DECREF(r);
+            kr_err_set_string(kr_exc_TypeError, "fileno() returned a non-integer");
+            return -1;
+        }
+        int rc = posix_as_int(r, out);
+        KR_DECREF(r);
+        if (rc < 0) return -1;
+    }
+    if (*out < 0) {
+        kr_err_format(kr_exc_ValueError, "file descriptor cannot be a negative integer (%d)", *out);
+        return -1;
+    }
     return 0;
 }
 
@@ -290,6 +357,22 @@ static KrMemberDef stat_float_members[3] = {
     { "st_ctime", KR_T_OBJECT, STAT_ITEM_OFFSET(12), KR_READONLY, "time of last change" },
 };
 
+static kr_newfunc structseq_tp_new;
+
+/* stat_result(seq[, dict]): float times left None copy the int ones. */
+static KrObject *stat_result_new(KrTypeObject *type, KrObject *args, KrObject *kwds)
+{
+    KrObject *o = structseq_tp_new(type, args, kwds);
+    if (!o) return NULL;
+    for (int i = 7; i < 10; i++) {
+        if (KR_STRUCTSEQ_GET(o, i + 3) == KR_NONE) {
+            KR_DECREF(KR_STRUCTSEQ_GET(o, i + 3));
+            KR_STRUCTSEQ_SET_STEAL(o, i + 3, kr_newref(KR_STRUCTSEQ_GET(o, i)));
+        }
+    }
+    return o;
+}
+
 static const KrStructSeqDesc uname_desc = {
     .name = "posix.uname_result",
     .doc = "uname_result: Result from os.uname().\n\n"
@@ -404,11 +487,10 @@ static KrObject *do_stat(const char *fname, KrObject *const *args, ssize_t nargs
     struct stat st;
     int rc;
     if (p.fd >= 0 || (!p.narrow && p.fd == -1 && a[0] && a[0] != KR_NONE)) {
-        if (dir_fd != AT_FDCWD || !follow) {
+        if (dir_fd != AT_FDCWD) {
             kr_posix_path_clean(&p);
             return kr_err_format(kr_exc_ValueError,
-                                 "%s: cannot use fd and %s together", fname,
-                                 dir_fd != AT_FDCWD ? "dir_fd" : "follow_symlinks");
+                                 "%s: can't specify dir_fd without matching path", fname);
         }
         rc = fstat(p.fd, &st);
     } else {
@@ -505,7 +587,7 @@ static KrObject *posix_listdir(KrObject *m, KrObject *const *args, ssize_t nargs
         if (d) rewinddir(d);
     }
     if (!d) {
-        KrObject *r = path_error(&p);
+        KrObject *r = p.narrow ? path_error(&p) : kr_err_from_errno(kr_exc_OSError);
         kr_posix_path_clean(&p);
         return r;
     }
@@ -514,7 +596,11 @@ static KrObject *posix_listdir(KrObject *m, KrObject *const *args, ssize_t nargs
         errno = 0;
         struct dirent *e = readdir(d);
         if (!e) {
-            if (errno) { path_error(&p); KR_CLEAR(list); }
+            if (errno) {
+                if (p.narrow) path_error(&p);
+                else kr_err_from_errno(kr_exc_OSError);
+                KR_CLEAR(list);
+            }
             break;
         }
         if (e->d_name[0] == '.' &&
@@ -592,9 +678,7 @@ static KrObject *posix_rename_like(const char *fname, KrObject *const *args, ssi
     KrPosixPath s = { .func = fname, .arg = "src" }, d = { .func = fname, .arg = "dst" };
     KrObject *r = NULL;
     if (kr_posix_path_convert(&s, a[0]) == 0 && kr_posix_path_convert(&d, a[1]) == 0) {
-        if (s.is_bytes != d.is_bytes)
-            kr_err_format(kr_exc_TypeError, "%s: src and dst must be the same type", fname);
-        else if (renameat(sfd, s.narrow, dfd, d.narrow) < 0)
+        if (renameat(sfd, s.narrow, dfd, d.narrow) < 0)
             path_error2(s.object, d.object);
         else
             r = kr_newref(KR_NONE);
@@ -745,7 +829,7 @@ static KrObject *posix_read(KrObject *m, KrObject *const *args, ssize_t nargs)
     int fd;
     int64_t n;
     if (kr_args_check_count("read", nargs, 2, 2) < 0 || posix_as_int(args[0], &fd) < 0 ||
-        posix_as_i64(args[1], &n) < 0)
+        posix_as_size(args[1], &n) < 0)
         return NULL;
     if (n < 0) {
         errno = EINVAL;
@@ -798,15 +882,7 @@ static KrObject *posix_lseek(KrObject *m, KrObject *const *args, ssize_t nargs)
 static KrObject *posix_fsync(KrObject *m, KrObject *arg)
 {
     int fd;
-    if (!kr_index_check(arg)) {
-        KrObject *r = kr_object_call_method_str(arg, "fileno", NULL, 0);
-        if (!r) return NULL;
-        int rc = posix_as_int(r, &fd);
-        KR_DECREF(r);
-        if (rc < 0) return NULL;
-    } else if (posix_as_int(arg, &fd) < 0) {
-        return NULL;
-    }
+    if (posix_as_fileno(arg, &fd) < 0) return NULL;
     if (fsync(fd) < 0) return kr_err_from_errno(kr_exc_OSError);
     KR_RETURN_NONE;
 }
@@ -944,7 +1020,7 @@ static KrObject *posix_getpgrp(KrObject *m, KrObject *u) { return kr_int_from_i6
 static KrObject *posix_getsid(KrObject *m, KrObject *arg)
 {
     int pid;
-    if (posix_as_int(arg, &pid) < 0) return NULL;
+    if (posix_as_pid(arg, &pid) < 0) return NULL;
     pid_t r = getsid(pid);
     if (r < 0) return kr_err_from_errno(kr_exc_OSError);
     return kr_int_from_i64(r);
@@ -967,7 +1043,7 @@ static KrObject *posix_getgroups(KrObject *m, KrObject *u)
 static KrObject *posix_kill(KrObject *m, KrObject *const *args, ssize_t nargs)
 {
     int pid, sig;
-    if (kr_args_check_count("kill", nargs, 2, 2) < 0 || posix_as_int(args[0], &pid) < 0 ||
+    if (kr_args_check_count("kill", nargs, 2, 2) < 0 || posix_as_pid(args[0], &pid) < 0 ||
         posix_as_int(args[1], &sig) < 0)
         return NULL;
     if (kill(pid, sig) < 0) return kr_err_from_errno(kr_exc_OSError);
@@ -1003,7 +1079,7 @@ static KrObject *posix_strerror(KrObject *m, KrObject *arg)
 static KrObject *posix_urandom(KrObject *m, KrObject *arg)
 {
     int64_t n;
-    if (posix_as_i64(arg, &n) < 0) return NULL;
+    if (posix_as_size(arg, &n) < 0) return NULL;
     if (n < 0) {
         kr_err_set_string(kr_exc_ValueError, "negative argument not allowed");
         return NULL;
@@ -1065,6 +1141,9 @@ static KrObject *posix_waitstatus_to_exitcode(KrObject *m, KrObject *const *args
         return NULL;
     if (WIFEXITED(status)) return kr_int_from_i64(WEXITSTATUS(status));
     if (WIFSIGNALED(status)) return kr_int_from_i64(-WTERMSIG(status));
+    if (WIFSTOPPED(status))
+        return kr_err_format(kr_exc_ValueError, "process stopped by delivery of signal %d",
+                             WSTOPSIG(status));
     return kr_err_format(kr_exc_ValueError, "invalid wait status: %d", status);
 }
 
@@ -1269,6 +1348,8 @@ static int posix_exec(KrObject *m)
             }
             KR_DECREF(d);
         }
+        structseq_tp_new = stat_result_type->tp_new;
+        stat_result_type->tp_new = stat_result_new;
         kr_type_modified(stat_result_type);
     }
     if (!uname_result_type && !(uname_result_type = kr_structseq_new_type(&uname_desc)))

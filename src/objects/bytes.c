@@ -428,6 +428,8 @@ static KrObject *bytes_construct(KrObject *x, KrObject *enc, KrObject *errs)
             kr_err_clear();
         } else {
             if (size < 0) return kr_err_format(kr_exc_ValueError, "negative count");
+            if ((size_t)size > PTRDIFF_MAX - BYTES_HEADER_SIZE - 1) /* CPython's _PyBytes_FromSize */
+                return kr_err_format(kr_exc_OverflowError, "byte string is too large");
             KrObject *r = kr_bytes_from(NULL, size);
             if (r) memset(KR_BYTES_DATA(r), 0, (size_t)size);
             return r;

@@ -59,19 +59,38 @@ static void float_dealloc(KrObject *o)
  * Conversions
  * ------------------------------------------------------------------------ */
 
+/* o.__float__() checked as CPython does: a float, or a float subclass
+ * (DeprecationWarning, converted to an exact float); TypeError otherwise.
+ * New reference to an exact float, or NULL. */
+static KrObject *float_call_nb_float(KrObject *o, KrNumberMethods *nb)
+{
+    KrObject *r = nb->nb_float(o);
+    if (!r || KR_FLOAT_CHECK_EXACT(r)) return r;
+    if (!KR_FLOAT_CHECK(r)) {
+        kr_err_format(kr_exc_TypeError, "%s.__float__ returned non-float (type %s)",
+                      KR_TYPE(o)->tp_name, KR_TYPE(r)->tp_name);
+        KR_DECREF(r);
+        return NULL;
+    }
+    char msg[300];
+    snprintf(msg, sizeof msg, "%.50s.__float__ returned non-float (type %.50s).  The ability "
+             "to return an instance of a strict subclass of float is deprecated, and may be "
+             "removed in a future version of Python.", KR_TYPE(o)->tp_name, KR_TYPE(r)->tp_name);
+    if (kr_err_warn(kr_exc_DeprecationWarning, msg, 1) < 0) {
+        KR_DECREF(r);
+        return NULL;
+    }
+    KR_SETREF(r, kr_float_from_double(KR_FLOAT_VALUE(r)));
+    return r;
+}
+
 double kr_float_as_double(KrObject *o)
 {
     if (KR_FLOAT_CHECK(o)) return KR_FLOAT_VALUE(o);
     KrNumberMethods *nb = KR_TYPE(o)->tp_as_number;
     if (nb && nb->nb_float) {
-        KrObject *r = nb->nb_float(o);
+        KrObject *r = float_call_nb_float(o, nb);
         if (!r) return -1.0;
-        if (!KR_FLOAT_CHECK(r)) {
-            kr_err_format(kr_exc_TypeError, "%s.__float__ returned non-float (type %s)",
-                          KR_TYPE(o)->tp_name, KR_TYPE(r)->tp_name);
-            KR_DECREF(r);
-            return -1.0;
-        }
         double d = KR_FLOAT_VALUE(r);
         KR_DECREF(r);
         return d;
@@ -92,26 +111,7 @@ KrObject *kr_float_from_object(KrObject *o)
     if (KR_FLOAT_CHECK_EXACT(o)) return kr_newref(o);
     if (KR_STR_CHECK_EXACT(o)) return kr_float_from_string(o);
     KrNumberMethods *nb = KR_TYPE(o)->tp_as_number;
-    if (nb && nb->nb_float) {
-        KrObject *r = nb->nb_float(o);
-        if (!r || KR_FLOAT_CHECK_EXACT(r)) return r;
-        if (!KR_FLOAT_CHECK(r)) {
-            kr_err_format(kr_exc_TypeError, "%s.__float__ returned non-float (type %s)",
-                          KR_TYPE(o)->tp_name, KR_TYPE(r)->tp_name);
-            KR_DECREF(r);
-            return NULL;
-        }
-        char msg[300];
-        snprintf(msg, sizeof msg, "%.50s.__float__ returned non-float (type %.50s).  The ability "
-                 "to return an instance of a strict subclass of float is deprecated, and may be "
-                 "removed in a future version of Python.", KR_TYPE(o)->tp_name, KR_TYPE(r)->tp_name);
-        if (kr_err_warn(kr_exc_DeprecationWarning, msg, 1) < 0) {
-            KR_DECREF(r);
-            return NULL;
-        }
-        KR_SETREF(r, kr_float_from_double(KR_FLOAT_VALUE(r)));
-        return r;
-    }
+    if (nb && nb->nb_float) return float_call_nb_float(o, nb);
     if (nb && nb->nb_index) {
         KrObject *i = kr_number_index(o);
         if (!i) return NULL;

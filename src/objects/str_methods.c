@@ -15,6 +15,7 @@
 #include "../vm/err.h"
 #include "../memory/mem.h"
 
+#include <limits.h>
 #include <string.h>
 
 /* ---------------------------------------------------------------------------
@@ -535,7 +536,9 @@ static KrObject *pad(KrObject *self, ssize_t left, ssize_t right, uint32_t fill)
     if (right < 0) right = 0;
     if (left == 0 && right == 0) return kr_str_exact_copy(self);
     ssize_t n = LEN(self);
-    if (left > PTRDIFF_MAX / 8 - n - right) return kr_err_format(kr_exc_OverflowError, "padded string is too long");
+    /* CPython's bound: past it OverflowError; below it a huge result is a
+     * MemoryError from the allocation (kr_str_new_kind checks the size). */
+    if (left > PTRDIFF_MAX - n - right) return kr_err_format(kr_exc_OverflowError, "padded string is too long");
     uint32_t m = fill;
     int kind = KIND(self) > kr_str_kind_for(fill) ? KIND(self) : kr_str_kind_for(fill);
     int ascii = KR_STR_IS_ASCII(self) && fill < 128;
@@ -632,6 +635,8 @@ static KrObject *str_expandtabs(KrObject *self, KrObject *const *args, ssize_t n
     if (kr_args_parse(&spec, args, nargs, kwnames, out) < 0) return NULL;
     ssize_t tabsize = 8;
     if (out[0] && arg_ssize(out[0], &tabsize) < 0) return NULL;
+    if (tabsize > INT_MAX || tabsize < INT_MIN) /* a C int in CPython */
+        return kr_err_format(kr_exc_OverflowError, "Python int too large to convert to C int");
     ssize_t n = LEN(self);
     if (kr_str_find_char(self, '\t', 0, n) < 0) return kr_str_exact_copy(self);
     KrStrBuilder b;
