@@ -37,7 +37,7 @@ $(BUILD)/unit/%: tests/unit/%.c $(BUILD)/libkrait.a
 	$(CC) $(KR_CFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libkrait.a $(LDLIBS)
 
 test: all $(UNIT_BIN)
-	tools/run_tests.sh
+	tools/run_tests.sh $(UNIT_BIN)
 
 test-unit: $(UNIT_BIN)
 	tools/run_unit_tests.sh $(UNIT_BIN)

@@ -152,8 +152,11 @@ static KrObject *direntry_is_file(KrObject *o, KrObject *const *args, ssize_t na
     return kr_bool_from(r);
 }
 
-static KrObject *direntry_is_symlink(KrObject *o, KrObject *unused)
+static KrObject *direntry_is_symlink(KrObject *o, KrObject *const *args, ssize_t nargs,
+                                     KrObject *kw)
 {
+    if (nargs > 0 || (kw && KR_SIZE(kw) > 0))
+        return kr_err_format(kr_exc_TypeError, "is_symlink() takes no arguments");
     int r = direntry_is_symlink_impl((KrDirEntry *)o);
     if (r < 0) return NULL;
     return kr_bool_from(r);
@@ -181,7 +184,7 @@ static KrMethodDef direntry_methods[] = {
       "Return True if the entry is a directory; cached per entry." },
     { "is_file", (void *)direntry_is_file, KR_METH_FASTCALL | KR_METH_KEYWORDS,
       "Return True if the entry is a file; cached per entry." },
-    { "is_symlink", (void *)direntry_is_symlink, KR_METH_NOARGS,
+    { "is_symlink", (void *)direntry_is_symlink, KR_METH_FASTCALL | KR_METH_KEYWORDS,
       "Return True if the entry is a symbolic link; cached per entry." },
     { "stat", (void *)direntry_stat, KR_METH_FASTCALL | KR_METH_KEYWORDS,
       "Return stat_result object for the entry; cached per entry." },

@@ -20,6 +20,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <langinfo.h>
+#include <math.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -781,6 +782,179 @@ static KrObject *posix_chmod(KrObject *m, KrObject *const *args, ssize_t nargs, 
     return r;
 }
 
+static KrObject *posix_link(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "src", "dst", "src_dir_fd", "dst_dir_fd",
+                                         "follow_symlinks", NULL };
+    KrArgSpec spec = { "link", names, 0, 2, 2 };
+    KrObject *a[5] = { NULL, NULL, NULL, NULL, NULL };
+    int sfd, dfd, follow;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_dir_fd(a[2], &sfd) < 0 ||
+        posix_dir_fd(a[3], &dfd) < 0 || (follow = posix_bool(a[4], 1)) < 0)
+        return NULL;
+    KrPosixPath s = { .func = "link", .arg = "src" }, d = { .func = "link", .arg = "dst" };
+    KrObject *r = NULL;
+    if (kr_posix_path_convert(&s, a[0]) == 0 && kr_posix_path_convert(&d, a[1]) == 0) {
+        if (linkat(sfd, s.narrow, dfd, d.narrow, follow ? AT_SYMLINK_FOLLOW : 0) < 0)
+            path_error2(s.object, d.object);
+        else
+            r = kr_newref(KR_NONE);
+    }
+    kr_posix_path_clean(&s);
+    kr_posix_path_clean(&d);
+    return r;
+}
+
+static KrObject *posix_truncate(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "path", "length", NULL };
+    KrArgSpec spec = { "truncate", names, 0, 2, 2 };
+    KrObject *a[2];
+    int64_t len;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0) return NULL;
+    KrPosixPath p = { .func = "truncate", .arg = "path", .allow_fd = 1 };
+    KrObject *r = NULL;
+    if (kr_posix_path_convert(&p, a[0]) == 0 && posix_as_i64(a[1], &len) == 0) {
+        int rc = p.narrow ? truncate(p.narrow, (off_t)len) : ftruncate(p.fd, (off_t)len);
+        r = rc < 0 ? path_error(&p) : kr_newref(KR_NONE);
+    }
+    kr_posix_path_clean(&p);
+    return r;
+}
+
+/* A utime timestamp (int, or float rounded toward -inf) as a timespec. */
+static int utime_timespec(KrObject *o, struct timespec *ts)
+{
+    if (KR_FLOAT_CHECK(o)) {
+        double d = kr_float_as_double(o);
+        if (isnan(d)) {
+            kr_err_set_string(kr_exc_ValueError, "Invalid value NaN (not a number)");
+            return -1;
+        }
+        double ip, fp = modf(d, &ip);
+        fp = floor(fp * 1e9);
+        if (fp >= 1e9) { fp -= 1e9; ip += 1.0; }
+        else if (fp < 0) { fp += 1e9; ip -= 1.0; }
+        if (!(ip >= -9.2e18 && ip <= 9.2e18)) {
+            kr_err_set_string(kr_exc_OverflowError, "timestamp out of range for platform time_t");
+            return -1;
+        }
+        ts->tv_sec = (time_t)ip;
+        ts->tv_nsec = (long)fp;
+        return 0;
+    }
+    KrObject *i = kr_number_index(o);
+    if (!i) return -1;
+    int overflow = 0;
+    int64_t v = kr_int_as_i64_overflow(i, &overflow);
+    KR_DECREF(i);
+    if (v == -1 && kr_err_occurred()) return -1;
+    if (overflow) {
+        kr_err_set_string(kr_exc_OverflowError, "timestamp out of range for platform time_t");
+        return -1;
+    }
+    ts->tv_sec = (time_t)v;
+    ts->tv_nsec = 0;
+    return 0;
+}
+
+/* ns -> timespec through Python's divmod (ns may exceed 64 bits). */
+static int utime_ns(KrObject *o, struct timespec *ts)
+{
+    KrObject *i = kr_number_index(o);
+    if (!i) return -1;
+    KrObject *billion = kr_int_from_i64(1000000000);
+    KrObject *q = billion ? kr_number_binop(i, billion, KR_NB_FLOOR_DIVIDE) : NULL;
+    KrObject *r = q ? kr_number_binop(i, billion, KR_NB_REMAINDER) : NULL;
+    int rc = -1;
+    if (r) {
+        int overflow = 0;
+        int64_t sec = kr_int_as_i64_overflow(q, &overflow);
+        if (overflow) {
+            kr_err_set_string(kr_exc_OverflowError, "timestamp out of range for platform time_t");
+        } else if (!(sec == -1 && kr_err_occurred())) {
+            ts->tv_sec = (time_t)sec;
+            ts->tv_nsec = (long)kr_int_as_i64(r);
+            rc = 0;
+        }
+    }
+    KR_DECREF(i);
+    KR_XDECREF(billion);
+    KR_XDECREF(q);
+    KR_XDECREF(r);
+    return rc;
+}
+
+static KrObject *posix_utime(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "path", "times", "ns", "dir_fd", "follow_symlinks", NULL };
+    KrArgSpec spec = { "utime", names, 0, 2, 1 };
+    KrObject *a[5] = { NULL, NULL, NULL, NULL, NULL };
+    int dir_fd, follow;
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0 || posix_dir_fd(a[3], &dir_fd) < 0 ||
+        (follow = posix_bool(a[4], 1)) < 0)
+        return NULL;
+    KrObject *times = a[1] && a[1] != KR_NONE ? a[1] : NULL;
+    struct timespec ts[2], *tsp = NULL;
+    if (times && a[2])
+        return kr_err_format(kr_exc_ValueError,
+                             "utime: you may specify either 'times' or 'ns' but not both");
+    if (times) {
+        if (!KR_TUPLE_CHECK(times) || KR_SIZE(times) != 2)
+            return kr_err_format(kr_exc_TypeError,
+                                 "utime: 'times' must be either a tuple of two ints or None");
+        if (utime_timespec(KR_TUPLE_GET(times, 0), &ts[0]) < 0 ||
+            utime_timespec(KR_TUPLE_GET(times, 1), &ts[1]) < 0)
+            return NULL;
+        tsp = ts;
+    } else if (a[2]) {
+        if (!KR_TUPLE_CHECK(a[2]) || KR_SIZE(a[2]) != 2)
+            return kr_err_format(kr_exc_TypeError, "utime: 'ns' must be a tuple of two ints");
+        if (utime_ns(KR_TUPLE_GET(a[2], 0), &ts[0]) < 0 ||
+            utime_ns(KR_TUPLE_GET(a[2], 1), &ts[1]) < 0)
+            return NULL;
+        tsp = ts;
+    }
+    KrPosixPath p = { .func = "utime", .arg = "path", .allow_fd = 1 };
+    KrObject *r = NULL;
+    if (kr_posix_path_convert(&p, a[0]) == 0) {
+        int rc = p.narrow ? utimensat(dir_fd, p.narrow, tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW)
+                          : futimens(p.fd, tsp);
+        /* CPython reports utime errors without the file name */
+        r = rc < 0 ? kr_err_from_errno(kr_exc_OSError) : kr_newref(KR_NONE);
+    }
+    kr_posix_path_clean(&p);
+    return r;
+}
+
+/* W*(status) helpers on wait statuses */
+static int wait_status_arg(const char *fname, KrObject *const *args, ssize_t nargs, KrObject *kw,
+                           int *status)
+{
+    static const char *const names[] = { "status", NULL };
+    KrArgSpec spec = { fname, names, 0, 1, 1 };
+    KrObject *a[1];
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0) return -1;
+    return posix_as_int(a[0], status);
+}
+
+#define WAIT_FUNC(NAME, EXPR, MAKE)                                                           \
+    static KrObject *posix_##NAME(KrObject *m, KrObject *const *args, ssize_t nargs,          \
+                                  KrObject *kw)                                               \
+    {                                                                                         \
+        int status;                                                                           \
+        if (wait_status_arg(#NAME, args, nargs, kw, &status) < 0) return NULL;                \
+        return MAKE(EXPR);                                                                    \
+    }
+WAIT_FUNC(WIFEXITED, WIFEXITED(status), kr_bool_from)
+WAIT_FUNC(WEXITSTATUS, WEXITSTATUS(status), kr_int_from_i64)
+WAIT_FUNC(WIFSIGNALED, WIFSIGNALED(status), kr_bool_from)
+WAIT_FUNC(WTERMSIG, WTERMSIG(status), kr_int_from_i64)
+WAIT_FUNC(WIFSTOPPED, WIFSTOPPED(status), kr_bool_from)
+WAIT_FUNC(WSTOPSIG, WSTOPSIG(status), kr_int_from_i64)
+WAIT_FUNC(WCOREDUMP, WCOREDUMP(status), kr_bool_from)
+WAIT_FUNC(WIFCONTINUED, WIFCONTINUED(status), kr_bool_from)
+
 /* ---- fd-level I/O ---- */
 
 static KrObject *posix_open(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
@@ -1260,6 +1434,17 @@ static KrMethodDef posix_methods[] = {
     FASTKW("readlink", posix_readlink, "Return a string representing the path to which the symbolic link points."),
     FASTKW("symlink", posix_symlink, "Create a symbolic link pointing to src named dst."),
     FASTKW("chmod", posix_chmod, "Change the access permissions of a file."),
+    FASTKW("link", posix_link, "Create a hard link to a file."),
+    FASTKW("truncate", posix_truncate, "Truncate a file, specified by path, to a specific length."),
+    FASTKW("utime", posix_utime, "Set the access and modified time of path."),
+    FASTKW("WIFEXITED", posix_WIFEXITED, "Return True if the process returning status exited via the exit() system call."),
+    FASTKW("WEXITSTATUS", posix_WEXITSTATUS, "Return the process return code from status."),
+    FASTKW("WIFSIGNALED", posix_WIFSIGNALED, "Return True if the process returning status was terminated by a signal."),
+    FASTKW("WTERMSIG", posix_WTERMSIG, "Return the signal that terminated the process that provided the status value."),
+    FASTKW("WIFSTOPPED", posix_WIFSTOPPED, "Return True if the process returning status was stopped."),
+    FASTKW("WSTOPSIG", posix_WSTOPSIG, "Return the signal that stopped the process that provided the status value."),
+    FASTKW("WCOREDUMP", posix_WCOREDUMP, "Return True if the process returning status was dumped to a core file."),
+    FASTKW("WIFCONTINUED", posix_WIFCONTINUED, "Return True if a particular process was continued from a job control stop."),
     FASTKW("open", posix_open, "Open a file for low level IO.  Returns a file descriptor (integer)."),
     FASTKW("close", posix_close, "Close a file descriptor."),
     FAST("closerange", posix_closerange, "Closes all file descriptors in [fd_low, fd_high), ignoring errors."),
@@ -1328,8 +1513,9 @@ static const struct { const char *name; long value; } posix_constants[] = {
  * supports_dir_fd / supports_fd / supports_follow_symlinks from them). */
 static const char *const posix_have_functions[] = {
     "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FSTATAT",
-    "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT",
-    "HAVE_SYMLINKAT", "HAVE_UNLINKAT", NULL,
+    "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT",
+    "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
+    "HAVE_UTIMENSAT", NULL,
 };
 
 static int posix_exec(KrObject *m)
