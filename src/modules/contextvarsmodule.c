@@ -189,30 +189,76 @@ static ssize_t context_length(KrObject *self)
     return kr_dict_size(((KrContextObject *)self)->vars);
 }
 
-/* Iterators run over a snapshot list: the dict may be replaced meanwhile. */
-static KrObject *iter_over(KrObject *list)
+/* Iterators run over a snapshot list (the dict may be replaced meanwhile);
+ * their types are named "keys", "values" and "items" as CPython's. */
+typedef struct {
+    KrObject ob_base;
+    KrObject *it;   /* iterator over the snapshot list */
+} KrContextIterObject;
+
+static int ctxiter_traverse(KrObject *o, kr_visitproc visit, void *arg)
+{
+    KR_VISIT(((KrContextIterObject *)o)->it);
+    return 0;
+}
+
+static void ctxiter_dealloc(KrObject *o)
+{
+    kr_gc_untrack(o);
+    KR_CLEAR(((KrContextIterObject *)o)->it);
+    kr_object_free(o);
+}
+
+static KrObject *ctxiter_next(KrObject *o)
+{
+    return kr_iter_next(((KrContextIterObject *)o)->it);
+}
+
+#define CONTEXT_ITER_TYPE(cname, pyname) \
+    static KrTypeObject cname = { \
+        .ob_base = KR_VAR_OBJECT_HEAD_INIT(&kr_type_type, 0), \
+        .tp_name = pyname, \
+        .tp_basicsize = sizeof(KrContextIterObject), \
+        .tp_dealloc = ctxiter_dealloc, \
+        .tp_getattro = kr_object_generic_getattr, \
+        .tp_flags = KR_TPFLAGS_DEFAULT | KR_TPFLAGS_HAVE_GC, \
+        .tp_traverse = ctxiter_traverse, \
+        .tp_iter = kr_object_self_iter, \
+        .tp_iternext = ctxiter_next, \
+        .tp_free = kr_object_free, \
+    }
+CONTEXT_ITER_TYPE(context_keys_type, "keys");
+CONTEXT_ITER_TYPE(context_values_type, "values");
+CONTEXT_ITER_TYPE(context_items_type, "items");
+
+static KrObject *iter_over(KrTypeObject *type, KrObject *list)
 {
     if (!list) return NULL;
     KrObject *it = kr_object_get_iter(list);
     KR_DECREF(list);
-    return it;
+    if (!it) return NULL;
+    KrContextIterObject *ci = (KrContextIterObject *)kr_object_alloc(type, 0);
+    if (!ci) { KR_DECREF(it); return NULL; }
+    ci->it = it;
+    kr_gc_track((KrObject *)ci);
+    return (KrObject *)ci;
 }
 
 static KrObject *context_iter(KrObject *self)
 {
-    return iter_over(kr_dict_keys(((KrContextObject *)self)->vars));
+    return iter_over(&context_keys_type, kr_dict_keys(((KrContextObject *)self)->vars));
 }
 
 static KrObject *context_keys(KrObject *self, KrObject *unused) { return context_iter(self); }
 
 static KrObject *context_values(KrObject *self, KrObject *unused)
 {
-    return iter_over(kr_dict_values(((KrContextObject *)self)->vars));
+    return iter_over(&context_values_type, kr_dict_values(((KrContextObject *)self)->vars));
 }
 
 static KrObject *context_items(KrObject *self, KrObject *unused)
 {
-    return iter_over(kr_dict_items(((KrContextObject *)self)->vars));
+    return iter_over(&context_items_type, kr_dict_items(((KrContextObject *)self)->vars));
 }
 
 static KrObject *context_richcompare(KrObject *a, KrObject *b, int op)
@@ -538,6 +584,9 @@ static KrMethodDef contextvars_functions[] = {
 static int contextvars_exec(KrObject *m)
 {
     if (kr_type_ready(&kr_token_missing_type) < 0) return -1;
+    if (kr_type_ready(&context_keys_type) < 0) return -1;
+    if (kr_type_ready(&context_values_type) < 0) return -1;
+    if (kr_type_ready(&context_items_type) < 0) return -1;
     if (kr_type_ready(&kr_context_type) < 0) return -1;
     if (kr_type_ready(&kr_contextvar_type) < 0) return -1;
     if (kr_type_ready(&kr_contexttoken_type) < 0) return -1;

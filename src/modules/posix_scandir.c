@@ -1,6 +1,6 @@
 /* posix_scandir.c — posix.scandir(): the ScandirIterator (a context
  * manager over an open directory) and DirEntry with cached stat results. */
-#include "posixmodule.h"
+#include "posix_scandir.h"
 #include "../objects/args.h"
 #include "../objects/bytes.h"
 #include "../objects/int.h"

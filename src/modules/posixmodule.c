@@ -3,6 +3,8 @@
  * uname/times/terminal_size, constants and _have_functions. */
 #define _GNU_SOURCE 1 /* dup3, pipe2, O_PATH, SEEK_DATA, environ */
 #include "posixmodule.h"
+#include "posix_scandir.h"
+#include "../objects/abstract.h"
 #include "../objects/args.h"
 #include "../objects/bytes.h"
 #include "../objects/descr.h"
@@ -1407,6 +1409,174 @@ static KrObject *posix_fspath_func(KrObject *m, KrObject *const *args, ssize_t n
     return kr_posix_fspath(a[0]);
 }
 
+/* ---- fork / exec / wait ---- */
+
+static KrObject *posix_fork(KrObject *m, KrObject *unused)
+{
+    pid_t pid = fork();
+    if (pid < 0) return kr_err_from_errno(kr_exc_OSError);
+    return kr_int_from_i64(pid);
+}
+
+static KrObject *wait_result(pid_t pid, int status)
+{
+    KrObject *a = kr_int_from_i64(pid), *b = kr_int_from_i64(status);
+    KrObject *r = a && b ? kr_tuple_pack(2, a, b) : NULL;
+    KR_XDECREF(a);
+    KR_XDECREF(b);
+    return r;
+}
+
+static KrObject *posix_waitpid(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    int pid, options, status = 0;
+    if (kr_args_check_count("waitpid", nargs, 2, 2) < 0 || posix_as_pid(args[0], &pid) < 0 ||
+        posix_as_int(args[1], &options) < 0)
+        return NULL;
+    pid_t r;
+    do r = waitpid(pid, &status, options);
+    while (r < 0 && errno == EINTR);
+    if (r < 0) return kr_err_from_errno(kr_exc_OSError);
+    return wait_result(r, status);
+}
+
+static KrObject *posix_wait(KrObject *m, KrObject *unused)
+{
+    int status = 0;
+    pid_t r;
+    do r = wait(&status);
+    while (r < 0 && errno == EINTR);
+    if (r < 0) return kr_err_from_errno(kr_exc_OSError);
+    return wait_result(r, status);
+}
+
+/* A NULL-terminated array of fs-encoded strings from a list/tuple; the
+ * bytes objects are kept in *keep (a list). NULL + exception on failure. */
+static char **exec_argv(KrObject *seq, KrObject *keep)
+{
+    ssize_t n = KR_SIZE(seq);
+    char **v = calloc((size_t)n + 1, sizeof *v);
+    if (!v) return (char **)kr_err_no_memory();
+    for (ssize_t i = 0; i < n; i++) {
+        KrObject *item = KR_LIST_CHECK(seq) ? KR_LIST_GET(seq, i) : KR_TUPLE_GET(seq, i);
+        KrObject *b = env_arg(item);
+        if (!b || kr_list_append(keep, b) < 0) {
+            KR_XDECREF(b);
+            free(v);
+            return NULL;
+        }
+        v[i] = KR_BYTES_DATA(b);
+        KR_DECREF(b);
+    }
+    return v;
+}
+
+static char **exec_envp(KrObject *env, KrObject *keep)
+{
+    KrObject *keys = kr_mapping_keys(env);
+    KrObject *vals = NULL;
+    if (keys) {
+        KrObject *view = kr_object_call_method_str(env, "values", NULL, 0);
+        vals = view ? kr_sequence_list(view) : NULL;
+        KR_XDECREF(view);
+    }
+    if (!vals) {
+        KR_XDECREF(keys);
+        return NULL;
+    }
+    char **v = NULL;
+    if (!KR_LIST_CHECK(keys) || !KR_LIST_CHECK(vals) || KR_SIZE(keys) != KR_SIZE(vals)) {
+        kr_err_set_string(kr_exc_TypeError, "env.keys() or env.values() is not a list");
+        goto out;
+    }
+    ssize_t n = KR_SIZE(keys);
+    if (!(v = calloc((size_t)n + 1, sizeof *v))) {
+        kr_err_no_memory();
+        goto out;
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        KrObject *k = env_arg(KR_LIST_GET(keys, i));
+        KrObject *val = k ? env_arg(KR_LIST_GET(vals, i)) : NULL, *joined = NULL;
+        if (val && (KR_BYTES_LEN(k) == 0 || strchr(KR_BYTES_DATA(k) + 1, '=')))
+            kr_err_set_string(kr_exc_ValueError, "illegal environment variable name");
+        else if (val)
+            joined = kr_bytes_from(NULL, KR_BYTES_LEN(k) + 1 + KR_BYTES_LEN(val));
+        if (joined) {
+            memcpy(KR_BYTES_DATA(joined), KR_BYTES_DATA(k), (size_t)KR_BYTES_LEN(k));
+            KR_BYTES_DATA(joined)[KR_BYTES_LEN(k)] = '=';
+            memcpy(KR_BYTES_DATA(joined) + KR_BYTES_LEN(k) + 1, KR_BYTES_DATA(val),
+                   (size_t)KR_BYTES_LEN(val));
+            if (kr_list_append(keep, joined) < 0) KR_CLEAR(joined);
+        }
+        KR_XDECREF(k);
+        KR_XDECREF(val);
+        if (!joined) {
+            free(v);
+            v = NULL;
+            goto out;
+        }
+        v[i] = KR_BYTES_DATA(joined);   /* kept alive by keep */
+        KR_DECREF(joined);
+    }
+out:
+    KR_DECREF(keys);
+    KR_DECREF(vals);
+    return v;
+}
+
+static KrObject *posix_exec_impl(const char *fname, KrObject *path, KrObject *argv, KrObject *env)
+{
+    int is_e = env != NULL;
+    if (!KR_LIST_CHECK(argv) && !KR_TUPLE_CHECK(argv))
+        return kr_err_format(kr_exc_TypeError, is_e ? "execve: argv must be a tuple or list"
+                                                    : "execv() arg 2 must be a tuple or list");
+    if (KR_SIZE(argv) < 1)
+        return kr_err_format(kr_exc_ValueError, is_e ? "execve: argv must not be empty"
+                                                     : "execv() arg 2 must not be empty");
+    if (is_e && !kr_mapping_check(env))
+        return kr_err_format(kr_exc_TypeError, "execve: environment must be a mapping object");
+    KrPosixPath p = { .func = fname, .arg = "path", .allow_fd = is_e };
+    KrObject *keep = kr_list_new(0);
+    char **av = NULL, **ev = NULL;
+    if (!keep || kr_posix_path_convert(&p, path) < 0) goto done;
+    if (!(av = exec_argv(argv, keep))) goto done;
+    if (!av[0][0]) {
+        kr_err_format(kr_exc_ValueError, is_e ? "execve: argv first element cannot be empty"
+                                              : "execv() arg 2 first element cannot be empty");
+        goto done;
+    }
+    if (is_e && !(ev = exec_envp(env, keep))) goto done;
+    if (is_e) {
+        if (p.narrow) execve(p.narrow, av, ev);
+        else fexecve(p.fd, av, ev);
+    } else {
+        execv(p.narrow, av);
+    }
+    if (is_e) path_error(&p);      /* execve names the file, execv does not */
+    else kr_err_from_errno(kr_exc_OSError);
+done:
+    free(av);
+    free(ev);
+    KR_XDECREF(keep);
+    kr_posix_path_clean(&p);
+    return NULL;
+}
+
+static KrObject *posix_execv(KrObject *m, KrObject *const *args, ssize_t nargs)
+{
+    if (kr_args_check_count("execv", nargs, 2, 2) < 0) return NULL;
+    return posix_exec_impl("execv", args[0], args[1], NULL);
+}
+
+static KrObject *posix_execve(KrObject *m, KrObject *const *args, ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "path", "argv", "env", NULL };
+    KrArgSpec spec = { "execve", names, 0, 3, 3 };
+    KrObject *a[3];
+    if (kr_args_parse(&spec, args, nargs, kw, a) < 0) return NULL;
+    return posix_exec_impl("execve", a[0], a[1], a[2]);
+}
+
 /* ---- the module ---- */
 
 #define FASTKW(name, fn, doc) { name, (void *)fn, KR_METH_FASTCALL | KR_METH_KEYWORDS, doc }
@@ -1437,6 +1607,11 @@ static KrMethodDef posix_methods[] = {
     FASTKW("link", posix_link, "Create a hard link to a file."),
     FASTKW("truncate", posix_truncate, "Truncate a file, specified by path, to a specific length."),
     FASTKW("utime", posix_utime, "Set the access and modified time of path."),
+    NOARGS("fork", posix_fork, "Fork a child process."),
+    FAST("waitpid", posix_waitpid, "Wait for completion of a given child process."),
+    NOARGS("wait", posix_wait, "Wait for completion of a child process."),
+    FAST("execv", posix_execv, "Execute an executable path with arguments, replacing current process."),
+    FASTKW("execve", posix_execve, "Execute an executable path with arguments, replacing current process."),
     FASTKW("WIFEXITED", posix_WIFEXITED, "Return True if the process returning status exited via the exit() system call."),
     FASTKW("WEXITSTATUS", posix_WEXITSTATUS, "Return the process return code from status."),
     FASTKW("WIFSIGNALED", posix_WIFSIGNALED, "Return True if the process returning status was terminated by a signal."),
@@ -1512,7 +1687,7 @@ static const struct { const char *name; long value; } posix_constants[] = {
 /* The HAVE_* names of the features this module implements (os.py builds
  * supports_dir_fd / supports_fd / supports_follow_symlinks from them). */
 static const char *const posix_have_functions[] = {
-    "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FSTATAT",
+    "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FEXECVE", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FSTATAT",
     "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT",
     "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
     "HAVE_UTIMENSAT", NULL,

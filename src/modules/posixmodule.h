@@ -24,6 +24,7 @@ typedef struct {
 /* Converts o (may be NULL = omitted) into p. 0, or -1 + TypeError/ValueError.
  * Always call kr_posix_path_clean afterwards (also after failure). */
 int kr_posix_path_convert(KrPosixPath *p, KrObject *o);
+/* Releases what kr_posix_path_convert took (bytes, owned). Never fails. */
 void kr_posix_path_clean(KrPosixPath *p);
 
 /* os.fspath(o): str/bytes as is, else o.__fspath__(); new ref or NULL. */
@@ -33,10 +34,4 @@ KrObject *kr_posix_fspath(KrObject *o);
 struct stat;
 KrObject *kr_posix_stat_result(const struct stat *st);
 
-/* The posix.DirEntry/ScandirIterator part (posix_scandir.c): adds the
- * types to the module. 0 or -1. */
-int kr_posix_scandir_init(KrObject *module);
-/* posix.scandir(path='.'): an iterator of DirEntry. */
-KrObject *kr_posix_scandir(KrObject *module, KrObject *const *args, ssize_t nargs,
-                           KrObject *kwnames);
 #endif

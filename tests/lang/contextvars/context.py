@@ -47,3 +47,7 @@ try:
 except KeyError as e:
     print('KeyError', e, c3[a], a.get())
 print(c3.run(lambda: a.get()))
+print(type(ctx.items()).__name__, type(ctx.keys()).__name__, type(ctx.values()).__name__, type(iter(ctx)).__name__)
+it = ctx.items()
+ctx.run(b.set, 'late')
+print(sorted((k.name, v) for k, v in it), ctx[b])
