@@ -2,6 +2,7 @@
  * (see objects/module.h). Add one line per module, keeping the list sorted. */
 #include "../objects/module.h"
 #include "atexitmodule.h"
+#include "errnomodule.h"
 #include "binasciimodule.h"
 #include "builtins.h"
 #include "codecsmodule.h"
@@ -23,6 +24,7 @@
 
 KrModuleDef *const kr_builtin_module_defs[] = {
     &kr_atexitmodule_def,
+    &kr_errnomodule_def,
     &kr_codecsmodule_def,
     &kr_collectionsmodule_def,
     &kr_contextvarsmodule_def,
