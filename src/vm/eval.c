@@ -164,26 +164,26 @@ static inline KrObject *binop_fast(KrObject *a, KrObject *b, int op)
         switch (op) {
         case KR_NB_ADD: case KR_NB_ADD + KR_NB_INPLACE:
             if (__builtin_add_overflow(x, y, &r)) return NULL;
-            return kr_int_from_i64(r);
+            return kr_int_from_i64_inline(r);
         case KR_NB_SUBTRACT: case KR_NB_SUBTRACT + KR_NB_INPLACE:
             if (__builtin_sub_overflow(x, y, &r)) return NULL;
-            return kr_int_from_i64(r);
+            return kr_int_from_i64_inline(r);
         case KR_NB_MULTIPLY: case KR_NB_MULTIPLY + KR_NB_INPLACE:
             if (__builtin_mul_overflow(x, y, &r)) return NULL;
-            return kr_int_from_i64(r);
+            return kr_int_from_i64_inline(r);
         case KR_NB_FLOOR_DIVIDE: case KR_NB_FLOOR_DIVIDE + KR_NB_INPLACE:
             if (y == 0 || (x == INT64_MIN && y == -1)) return NULL;
             r = x / y;
             if ((x % y != 0) && ((x < 0) != (y < 0))) r--;
-            return kr_int_from_i64(r);
+            return kr_int_from_i64_inline(r);
         case KR_NB_REMAINDER: case KR_NB_REMAINDER + KR_NB_INPLACE:
             if (y == 0 || (x == INT64_MIN && y == -1)) return NULL;
             r = x % y;
             if (r != 0 && ((r < 0) != (y < 0))) r += y;
-            return kr_int_from_i64(r);
-        case KR_NB_AND: case KR_NB_AND + KR_NB_INPLACE: return kr_int_from_i64(x & y);
-        case KR_NB_OR: case KR_NB_OR + KR_NB_INPLACE: return kr_int_from_i64(x | y);
-        case KR_NB_XOR: case KR_NB_XOR + KR_NB_INPLACE: return kr_int_from_i64(x ^ y);
+            return kr_int_from_i64_inline(r);
+        case KR_NB_AND: case KR_NB_AND + KR_NB_INPLACE: return kr_int_from_i64_inline(x & y);
+        case KR_NB_OR: case KR_NB_OR + KR_NB_INPLACE: return kr_int_from_i64_inline(x | y);
+        case KR_NB_XOR: case KR_NB_XOR + KR_NB_INPLACE: return kr_int_from_i64_inline(x ^ y);
         default: return NULL;
         }
     }
