@@ -18,6 +18,7 @@
 #include "operatormodule.h"
 #include "posixmodule.h"
 #include "structmodule.h"
+#include "sremodule.h"
 #include "contextvarsmodule.h"
 
 #include <string.h>
@@ -30,6 +31,7 @@ KrModuleDef *const kr_builtin_module_defs[] = {
     &kr_contextvarsmodule_def,
     &kr_functoolsmodule_def,
     &kr_operatormodule_def,
+    &kr_sremodule_def,
     &kr_stringmodule_def,
     &kr_structmodule_def,
     &kr_weakrefmodule_def,
