@@ -3,6 +3,7 @@
  * len(), `in`, iteration, conversions (index/int/float), and
  * isinstance/issubclass with __instancecheck__/__subclasscheck__. */
 #include "abstract.h"
+#include "genericalias.h"
 #include "call.h"
 #include "type.h"
 #include "str.h"
@@ -515,6 +516,9 @@ KrObject *kr_object_getitem(KrObject *o, KrObject *key)
                              KR_TYPE(key)->tp_name);
     }
     if (KR_TYPE_CHECK(o)) {
+        /* type[int] is types.GenericAlias, though type has no
+         * __class_getitem__ (as CPython's PyObject_GetItem) */
+        if (o == (KrObject *)&kr_type_type) return kr_generic_alias_new(o, key);
         KrObject *meth;
         int r = kr_object_lookup_attr(o, KR_ID(__class_getitem__), &meth);
         if (r < 0) return NULL;
