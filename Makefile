@@ -4,7 +4,7 @@ CC ?= cc
 CFLAGS ?= -O2 -g
 KR_CFLAGS = -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
             -I/usr/include/x86_64-linux-gnu -Iinclude -Isrc -MMD -MP
-LDLIBS = -lgmp -lutf8proc -lm -lpthread
+LDLIBS = -lgmp -lutf8proc -lcrypto -lm -lpthread
 EDIT_LIB := $(shell pkg-config --exists libedit 2>/dev/null && echo -ledit)
 ifneq ($(EDIT_LIB),)
   KR_CFLAGS += -DKR_HAVE_LIBEDIT

@@ -3,7 +3,7 @@
 # Safe to run again; needs root (or sudo) only when something is missing.
 set -e
 need=""
-for pkg in gcc make pkg-config libgmp-dev libutf8proc-dev libedit-dev python3.11 libpython3.11-testsuite; do
+for pkg in gcc make pkg-config libgmp-dev libssl-dev libutf8proc-dev libedit-dev python3.11 libpython3.11-testsuite; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need="$need $pkg"
 done
 if [ -n "$need" ]; then

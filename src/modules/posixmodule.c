@@ -1411,10 +1411,55 @@ static KrObject *posix_fspath_func(KrObject *m, KrObject *const *args, ssize_t n
 
 /* ---- fork / exec / wait ---- */
 
+/* Callables registered with os.register_at_fork: lists, made on first use.
+ * `before` hooks run last-registered first; the others in order. An
+ * exception in a hook is reported as unraisable, as CPython does. */
+static KrObject *atfork_before, *atfork_child, *atfork_parent;
+
+static void atfork_run(KrObject *list, int reverse)
+{
+    if (!list) return;
+    ssize_t n = KR_SIZE(list);
+    for (ssize_t k = 0; k < n && k < KR_SIZE(list); k++) {
+        ssize_t i = reverse ? KR_SIZE(list) - 1 - k : k;
+        if (i < 0) break;
+        KrObject *f = kr_newref(KR_LIST_GET(list, i));
+        KrObject *r = kr_object_call_noargs(f);
+        if (r) KR_DECREF(r);
+        else kr_err_write_unraisable(f);
+        KR_DECREF(f);
+    }
+}
+
+static KrObject *posix_register_at_fork(KrObject *m, KrObject *const *args, ssize_t nargs,
+                                        KrObject *kwnames)
+{
+    static const char *const names[] = { "before", "after_in_child", "after_in_parent", NULL };
+    static const KrArgSpec spec = { "register_at_fork", names, 0, 0, 0 };
+    KrObject *out[3] = { NULL, NULL, NULL };
+    KrObject **lists[3] = { &atfork_before, &atfork_child, &atfork_parent };
+    if (nargs > 0)
+        return kr_err_format(kr_exc_TypeError, "register_at_fork() takes no positional arguments");
+    if (kr_args_parse(&spec, args, nargs, kwnames, out) < 0) return NULL;
+    if (!out[0] && !out[1] && !out[2])
+        return kr_err_format(kr_exc_TypeError, "At least one argument is required.");
+    for (int i = 0; i < 3; i++)
+        if (out[i] && !kr_callable_check(out[i]))
+            return kr_err_format(kr_exc_TypeError, "'%s' must be callable, not %T", names[i], out[i]);
+    for (int i = 0; i < 3; i++) {
+        if (!out[i]) continue;
+        if (!*lists[i] && !(*lists[i] = kr_list_new(0))) return NULL;
+        if (kr_list_append(*lists[i], out[i]) < 0) return NULL;
+    }
+    KR_RETURN_NONE;
+}
+
 static KrObject *posix_fork(KrObject *m, KrObject *unused)
 {
+    atfork_run(atfork_before, 1);
     pid_t pid = fork();
     if (pid < 0) return kr_err_from_errno(kr_exc_OSError);
+    atfork_run(pid == 0 ? atfork_child : atfork_parent, 0);
     return kr_int_from_i64(pid);
 }
 
@@ -1608,6 +1653,8 @@ static KrMethodDef posix_methods[] = {
     FASTKW("truncate", posix_truncate, "Truncate a file, specified by path, to a specific length."),
     FASTKW("utime", posix_utime, "Set the access and modified time of path."),
     NOARGS("fork", posix_fork, "Fork a child process."),
+    FASTKW("register_at_fork", posix_register_at_fork,
+           "Register callables to be called when forking a new process."),
     FAST("waitpid", posix_waitpid, "Wait for completion of a given child process."),
     NOARGS("wait", posix_wait, "Wait for completion of a child process."),
     FAST("execv", posix_execv, "Execute an executable path with arguments, replacing current process."),

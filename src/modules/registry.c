@@ -17,6 +17,8 @@
 #include "functoolsmodule.h"
 #include "operatormodule.h"
 #include "posixmodule.h"
+#include "randommodule.h"
+#include "sha512module.h"
 #include "structmodule.h"
 #include "sremodule.h"
 #include "contextvarsmodule.h"
@@ -31,6 +33,8 @@ KrModuleDef *const kr_builtin_module_defs[] = {
     &kr_contextvarsmodule_def,
     &kr_functoolsmodule_def,
     &kr_operatormodule_def,
+    &kr_randommodule_def,
+    &kr_sha512module_def,
     &kr_sremodule_def,
     &kr_stringmodule_def,
     &kr_structmodule_def,

@@ -1,0 +1,16 @@
+import random
+
+random.seed(42)
+print(random.random())
+print([random.randint(1, 100) for _ in range(10)])
+print(random.choice("abcdefgh"), random.choice([10, 20, 30]))
+l = list(range(20)); random.shuffle(l); print(l)
+print(random.sample(range(1000), 7))
+print(random.uniform(1, 2), random.uniform(-5, 5))
+print(random.gauss(0, 1), random.gauss(10, 2))
+print(random.randrange(0, 100, 7), random.randrange(10))
+print(random.choices("abc", k=5), random.choices([1, 2, 3], weights=[1, 0, 5], k=4))
+print(random.triangular(0, 10, 3), random.expovariate(2.0), random.betavariate(2, 3))
+print(random.normalvariate(0, 1), random.lognormvariate(0, 1), random.vonmisesvariate(1, 2))
+print(random.gammavariate(2.5, 1.5), random.paretovariate(3), random.weibullvariate(1, 2))
+print(random.randbytes(12))
