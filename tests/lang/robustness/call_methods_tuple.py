@@ -1,59 +1,7 @@
 # Robustness: every method of tuple (public and dunder) called with junk
 # Each call prints "label ok <type> [repr]" or "label Exc: message"; never a crash.
 
-ARGS = [(), (None,), (1,), ("x",), (1.5,), ([],), (1, "x"), ("x", None),
-        (None, None, None), (1, 2, 3, 4, 5, 6)]
-SHOW = (int, bool, float, complex, str, bytes, type(None))
-NOREPR = {"id", "hash", "__hash__", "__sizeof__", "__reduce__", "__reduce_ex__",
-          "__getstate__", "__subclasshook__"}
-
-
-def clean(s):
-    """s with long hex numbers (addresses) replaced by 0x?."""
-    out = []
-    i, n = 0, len(s)
-    while i < n:
-        if s[i] == "0" and s[i + 1:i + 2] == "x":
-            j = i + 2
-            while j < n and s[j] in "0123456789abcdef":
-                j += 1
-            if j - i >= 8:
-                out.append("0x?")
-                i = j
-                continue
-        out.append(s[i])
-        i += 1
-    return "".join(out)
-
-
-def show(name, label, f, args, kw=None, state=None):
-    try:
-        r = f(*args, **kw) if kw else f(*args)
-    except BaseException as e:
-        msg = clean(str(e))
-        if len(msg) > 200:
-            msg = msg[:200] + "..."
-        print(label, type(e).__name__ + ":", msg)
-        return
-    t = type(r)
-    if name not in NOREPR and (t in SHOW or isinstance(r, BaseException)):
-        s = clean(repr(r))
-        if len(s) > 100:
-            s = s[:100] + "..."
-        print(label, "ok", t.__name__, s)
-    else:
-        print(label, "ok", t.__name__)
-    if state is not None:
-        s = state()
-        if s is not None:
-            print("   state:", s)
-
-
-def args_label(args, kw=None):
-    parts = [repr(a) for a in args]
-    if kw:
-        parts += [k + "=" + repr(v) for k, v in kw.items()]
-    return "(" + ", ".join(parts) + ")"
+from _harness import ARGS, NOREPR, SHOW, args_label, clean, show  # noqa: F401
 
 
 def run_type(T, tname, entries, make, state=None, wrong=None):
