@@ -292,23 +292,12 @@ static KrObject *partial_setstate(KrObject *self, KrObject *state)
 
 static KrObject *partial_get_dict(KrObject *o, void *c)
 {
-    KrPartialObject *p = (KrPartialObject *)o;
-    if (!p->dict && !(p->dict = kr_dict_new())) return NULL;
-    return kr_newref(p->dict);
+    return kr_object_dict_slot_get(&((KrPartialObject *)o)->dict);
 }
 
 static int partial_set_dict(KrObject *o, KrObject *v, void *c)
 {
-    if (!v) {
-        kr_err_set_string(kr_exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!KR_DICT_CHECK(v)) {
-        kr_err_format(kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
-        return -1;
-    }
-    KR_SETREF(((KrPartialObject *)o)->dict, kr_newref(v));
-    return 0;
+    return kr_object_dict_slot_set(&((KrPartialObject *)o)->dict, v, 0);
 }
 
 static KrMemberDef partial_members[] = {
@@ -694,23 +683,12 @@ static KrObject *lru_copy(KrObject *self, KrObject *unused)
 
 static KrObject *lru_get_dict(KrObject *o, void *c)
 {
-    KrLruObject *lru = (KrLruObject *)o;
-    if (!lru->dict && !(lru->dict = kr_dict_new())) return NULL;
-    return kr_newref(lru->dict);
+    return kr_object_dict_slot_get(&((KrLruObject *)o)->dict);
 }
 
 static int lru_set_dict(KrObject *o, KrObject *v, void *c)
 {
-    if (!v) {
-        kr_err_set_string(kr_exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!KR_DICT_CHECK(v)) {
-        kr_err_format(kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
-        return -1;
-    }
-    KR_SETREF(((KrLruObject *)o)->dict, kr_newref(v));
-    return 0;
+    return kr_object_dict_slot_set(&((KrLruObject *)o)->dict, v, 0);
 }
 
 static KrGetSetDef lru_getset[] = {

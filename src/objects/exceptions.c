@@ -207,27 +207,12 @@ static KrMethodDef base_exc_methods[] = {
 
 static KrObject *base_exc_get_dict(KrObject *o, void *c)
 {
-    KrBaseExceptionObject *self = EXC(o);
-    if (!self->dict) {
-        self->dict = kr_dict_new();
-        if (!self->dict) return NULL;
-    }
-    return kr_newref(self->dict);
+    return kr_object_dict_slot_get(&EXC(o)->dict);
 }
 
 static int base_exc_set_dict(KrObject *o, KrObject *v, void *c)
 {
-    if (!v) {
-        kr_err_set_string(kr_exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!KR_DICT_CHECK(v)) {
-        kr_err_format(kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                      KR_TYPE(v)->tp_name);
-        return -1;
-    }
-    KR_SETREF(EXC(o)->dict, kr_newref(v));
-    return 0;
+    return kr_object_dict_slot_set(&EXC(o)->dict, v, 0);
 }
 
 static KrObject *base_exc_get_args(KrObject *o, void *c)

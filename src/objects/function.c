@@ -232,22 +232,11 @@ static int func_set_qualname(KrObject *o, KrObject *v, void *c)
 
 static KrObject *func_get_dict(KrObject *o, void *c)
 {
-    KrFunctionObject *f = (KrFunctionObject *)o;
-    if (!f->func_dict && !(f->func_dict = kr_dict_new())) return NULL;
-    return kr_newref(f->func_dict);
+    return kr_object_dict_slot_get(&((KrFunctionObject *)o)->func_dict);
 }
 static int func_set_dict(KrObject *o, KrObject *v, void *c)
 {
-    if (!v) {
-        kr_err_set_string(kr_exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!KR_DICT_CHECK(v)) {
-        kr_err_format(kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
-        return -1;
-    }
-    KR_SETREF(((KrFunctionObject *)o)->func_dict, kr_newref(v));
-    return 0;
+    return kr_object_dict_slot_set(&((KrFunctionObject *)o)->func_dict, v, 0);
 }
 
 static KrObject *func_get_doc(KrObject *o, void *c)

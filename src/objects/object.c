@@ -353,6 +353,28 @@ KrObject *kr_object_getattr_str(KrObject *o, const char *name)
     return r;
 }
 
+KrObject *kr_object_dict_slot_get(KrObject **slot)
+{
+    if (!*slot && !(*slot = kr_dict_new())) return NULL;
+    return kr_newref(*slot);
+}
+
+int kr_object_dict_slot_set(KrObject **slot, KrObject *value, int allow_delete)
+{
+    if (!value && !allow_delete) {
+        kr_err_set_string(kr_exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (value && !KR_DICT_CHECK(value)) {
+        kr_err_format(kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%.200s'",
+                      KR_TYPE(value)->tp_name);
+        return -1;
+    }
+    KR_XINCREF(value);
+    KR_SETREF(*slot, value);
+    return 0;
+}
+
 KrObject **kr_object_dict_ptr(KrObject *o)
 {
     KrTypeObject *t = KR_TYPE(o);

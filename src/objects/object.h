@@ -474,6 +474,12 @@ int kr_object_hasattr(KrObject *o, KrObject *name);      /* 1/0, never raises */
 KrObject *kr_object_generic_getattr(KrObject *o, KrObject *name);
 int kr_object_generic_setattr(KrObject *o, KrObject *name, KrObject *value);
 KrObject **kr_object_dict_ptr(KrObject *o);               /* borrowed slot, or NULL */
+/* Bodies of a `__dict__` getset over a struct field: the getter makes the
+ * dict on first use (new ref, NULL on MemoryError); the setter stores a
+ * dict, raising CPython's TypeErrors for a non-dict and, unless
+ * allow_delete, for deletion (value NULL). 0 or -1. */
+KrObject *kr_object_dict_slot_get(KrObject **slot);
+int kr_object_dict_slot_set(KrObject **slot, KrObject *value, int allow_delete);
 KrObject *kr_object_dir(KrObject *o);                     /* dir(o), a sorted list */
 KrObject *kr_object_self_iter(KrObject *o);               /* tp_iter returning self */
 

@@ -340,19 +340,13 @@ static KrObject *cm_get_isabstract(KrObject *self, void *c)
 
 static KrObject *cm_get_dict(KrObject *self, void *c)
 {
-    if (!CM(self)->cm_dict && !(CM(self)->cm_dict = kr_dict_new())) return NULL;
-    return kr_newref(CM(self)->cm_dict);
+    return kr_object_dict_slot_get(&CM(self)->cm_dict);
 }
 
 static int cm_set_dict(KrObject *self, KrObject *value, void *c)
 {
-    if (value && !KR_DICT_CHECK(value)) {
-        kr_err_format(kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%.200s'", KR_TYPE(value)->tp_name);
-        return -1;
-    }
-    KR_XINCREF(value);
-    KR_SETREF(CM(self)->cm_dict, value);
-    return 0;
+    /* CPython refuses deletion here too ("cannot delete __dict__") */
+    return kr_object_dict_slot_set(&CM(self)->cm_dict, value, 0);
 }
 
 static KrMemberDef cm_members[] = {

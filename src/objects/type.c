@@ -891,15 +891,7 @@ static KrObject *subtype_get_dict(KrObject *self, void *closure)
 static int subtype_set_dict(KrObject *self, KrObject *value, void *closure)
 {
     if (check_dict_descr(self, "__dict__") < 0) return -1;
-    if (value && !KR_DICT_CHECK(value)) {
-        kr_err_format(kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%.200s'",
-                      KR_TYPE(value)->tp_name);
-        return -1;
-    }
-    KrObject **dp = kr_object_dict_ptr(self);
-    KR_XINCREF(value);
-    KR_SETREF(*dp, value);
-    return 0;
+    return kr_object_dict_slot_set(kr_object_dict_ptr(self), value, 1);
 }
 
 static KrObject *subtype_get_weakref(KrObject *self, void *closure)
