@@ -5,6 +5,11 @@
 #include "vm/run.h"
 #include "parser/parser.h"
 #include "compiler/compile.h"
+#include "modules/impmodule.h"
+#include "vm/import_main.h"
+#include "vm/state.h"
+#include "objects/dict.h"
+#include "objects/str.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,8 +37,12 @@ static const char usage_text[] =
     "-V     : print the Python version number and exit (also --version)\n"
     "-W arg : warning control\n"
     "-X opt : set implementation-specific option:\n"
+    "         -X importtime         show how long each import takes\n"
+    "         -X pycache_prefix=PATH write .pyc files to a parallel tree at PATH\n"
     "         -X ast-dump FILE  print ast.dump(ast.parse(source)) of FILE\n"
     "         -X dis FILE       disassemble FILE's bytecode\n"
+    "--check-hash-based-pycs always|default|never:\n"
+    "         control how Python invalidates hash-based .pyc files\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -65,6 +74,27 @@ static const char *option_argument(int argc, char **argv, int *i, const char *re
     return argv[++*i];
 }
 
+/* sys.pycache_prefix from -X pycache_prefix=PATH, else PYTHONPYCACHEPREFIX
+ * (not with -E); an empty value means None, as in CPython. 0 or -1. */
+static int set_pycache_prefix(void)
+{
+    const char *prefix = NULL;
+    int from_x = 0;
+    for (int i = 0; i < kr_config.nxoptions; i++) {
+        const char *o = kr_config.xoptions[i];
+        if (strncmp(o, "pycache_prefix", 14) == 0 && (o[14] == '=' || o[14] == 0)) {
+            prefix = o[14] == '=' ? o + 15 : NULL;
+            from_x = 1;
+        }
+    }
+    if (!from_x && !kr_config.ignore_environment) prefix = getenv("PYTHONPYCACHEPREFIX");
+    if (!prefix || !*prefix) return 0;
+    KrObject *v = kr_str_from_utf8_surrogateescape(prefix, (ssize_t)strlen(prefix));
+    int r = v ? kr_dict_set_item_str(kr_interp.sysdict, "pycache_prefix", v) : -1;
+    KR_XDECREF(v);
+    return r;
+}
+
 int main(int argc, char **argv)
 {
     const char *command = NULL, *module = NULL, *script = NULL;
@@ -77,6 +107,14 @@ int main(int argc, char **argv)
         if (strcmp(a, "--") == 0) { i++; break; }
         if (strcmp(a, "--version") == 0) { puts(KR_VERSION_TEXT); return 0; }
         if (strcmp(a, "--help") == 0) { fputs(usage_text, stdout); return 0; }
+        if (strcmp(a, "--check-hash-based-pycs") == 0) {
+            if (i + 1 >= argc) usage_error("Argument expected for the %s option\n", a);
+            const char *mode = argv[++i];
+            if (strcmp(mode, "always") != 0 && strcmp(mode, "never") != 0 && strcmp(mode, "default") != 0)
+                usage_error("--check-hash-based-pycs must be one of 'default', 'always', or 'never'\n", "");
+            kr_imp_set_check_hash_based_pycs(mode);
+            continue;
+        }
         if (a[1] == '-') usage_error("unknown option %s\n", a);
         for (const char *p = a + 1; *p; p++) {
             switch (*p) {
@@ -123,6 +161,14 @@ options_done:
         if (v && *v) kr_config.inspect = 1;
         v = getenv("PYTHONUNBUFFERED");
         if (v && *v) kr_config.unbuffered = 1;
+        v = getenv("PYTHONSAFEPATH");
+        if (v && *v) kr_config.safe_path = 1;
+        v = getenv("PYTHONVERBOSE");   /* a number, as CPython: "1" or more lines of -v */
+        if (v && *v) {
+            int n = atoi(v);
+            if (n < 1) n = 1;
+            if (kr_config.verbose < n) kr_config.verbose = n;
+        }
     }
 
     /* sys.argv: ['-c', args...], [module path placeholder, ...], [script, ...] or [''] */
@@ -163,15 +209,15 @@ options_done:
                             && (isatty(0) || kr_config.inspect);
     kr_config.interactive = interactive_stdin;
     if (kr_runtime_init() < 0) return 1;
+    if (set_pycache_prefix() < 0) return 1;
 
     int status;
     if (command) {
         status = kr_run_main_string(command, "<string>");
     } else if (module) {
-        fprintf(stderr, "krait: -m is not supported yet (see README, \"Not yet\")\n");
-        status = 1;
+        status = kr_import_main_run_module(module);
     } else if (script && strcmp(script, "-") != 0) {
-        status = kr_run_main_file(script);
+        status = kr_import_main_is_pyc(script) ? kr_import_main_run_pyc(script) : kr_run_main_file(script);
     } else if (interactive_stdin) {
         if (!kr_config.quiet)
             fprintf(stderr, "%s\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",

@@ -30,7 +30,9 @@ def portable(output, test_dir):
 def scripts(paths):
     for p in paths:
         if os.path.isdir(p):
-            for root, _, files in os.walk(p):
+            for root, dirs, files in os.walk(p):
+                # fixture directories (_pkg/ ...) and __pycache__ hold no tests
+                dirs[:] = sorted(d for d in dirs if not d.startswith("_"))
                 for f in sorted(files):
                     if f.endswith(".py") and not f.startswith("_"):
                         yield os.path.join(root, f)

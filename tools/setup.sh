@@ -3,7 +3,9 @@
 # Safe to run again; needs root (or sudo) only when something is missing.
 set -e
 need=""
-for pkg in gcc make pkg-config libgmp-dev libssl-dev libutf8proc-dev libedit-dev python3.11 libpython3.11-testsuite; do
+# clang + libclang-rt-14-dev: `make asan` / `make asan-test` (ASan, UBSan, LSan runtimes)
+for pkg in gcc make pkg-config libgmp-dev libssl-dev libutf8proc-dev libedit-dev python3.11 \
+           libpython3.11-testsuite clang libclang-rt-14-dev; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need="$need $pkg"
 done
 if [ -n "$need" ]; then

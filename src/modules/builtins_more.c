@@ -5,6 +5,7 @@
 #include "builtins.h"
 #include "sys.h"
 #include "stdio.h"
+#include "iomodule.h"
 #include "../objects/type.h"
 #include "../objects/str.h"
 #include "../objects/int.h"
@@ -229,14 +230,7 @@ static KrObject *builtin_max(KrObject *m, KrObject *const *args, ssize_t nargs, 
 static KrObject *builtin_open(KrObject *m, KrObject *const *args, ssize_t nargs,
                               KrObject *kwnames)
 {
-    static const char *const names[] = { "file", "mode", "buffering", "encoding", "errors",
-                                          "newline", "closefd", "opener", NULL };
-    static const KrArgSpec spec = { "open", names, 0, 8, 1 };
-    KrObject *a[8];
-    if (kr_args_parse(&spec, args, nargs, kwnames, a) < 0) return NULL;
-    kr_err_set_string(kr_exc_NotImplementedError,
-                      "open() is not available yet in krait (see README)");
-    return NULL;
+    return kr_io_open_call(args, nargs, kwnames);   /* _io.open */
 }
 
 static KrObject *builtin_ord(KrObject *m, KrObject *c)

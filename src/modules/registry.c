@@ -12,9 +12,11 @@
 #include "timemodule.h"
 #include "weakrefmodule.h"
 #include "mathmodule.h"
+#include "marshalmodule.h"
 #include "itertoolsmodule.h"
 #include "collectionsmodule.h"
 #include "functoolsmodule.h"
+#include "gcmodule.h"
 #include "operatormodule.h"
 #include "posixmodule.h"
 #include "randommodule.h"
@@ -22,6 +24,9 @@
 #include "structmodule.h"
 #include "sremodule.h"
 #include "contextvarsmodule.h"
+#include "impmodule.h"
+#include "iomodule.h"
+#include "warningsmodule.h"
 
 #include <string.h>
 
@@ -32,6 +37,8 @@ KrModuleDef *const kr_builtin_module_defs[] = {
     &kr_collectionsmodule_def,
     &kr_contextvarsmodule_def,
     &kr_functoolsmodule_def,
+    &kr_gcmodule_def,
+    &kr_iomodule_def,
     &kr_operatormodule_def,
     &kr_randommodule_def,
     &kr_sha512module_def,
@@ -42,11 +49,14 @@ KrModuleDef *const kr_builtin_module_defs[] = {
     &kr_binasciimodule_def,
     &kr_builtins_module_def,
     &kr_itertoolsmodule_def,
+    &kr_marshalmodule_def,
     &kr_mathmodule_def,
     &kr_posixmodule_def,
     &kr_sys_module_def,
     &kr_threadmodule_def,
     &kr_timemodule_def,
+    &kr_impmodule_def,
+    &kr_warningsmodule_def,
     /* REGISTRY: modules add themselves here, sorted by name. */
     NULL,
 };

@@ -101,8 +101,10 @@ static int stdio_flush_all_layers(KrStdioObject *s)
 static int stdio_write_bytes(KrStdioObject *s, const char *data, ssize_t len, int has_newline)
 {
     if (stdio_grow(&s->tbuf, &s->tcap, s->tlen + len) < 0) return -1;
-    memcpy(s->tbuf + s->tlen, data, (size_t)len);
-    s->tlen += len;
+    if (len > 0) { /* tbuf may still be NULL when len is 0 */
+        memcpy(s->tbuf + s->tlen, data, (size_t)len);
+        s->tlen += len;
+    }
     int needflush = s->line_buffering && has_newline;
     if (s->tlen >= WBUF_LIMIT || needflush || s->write_through) {
         if (stdio_text_to_bin(s) < 0) return -1;

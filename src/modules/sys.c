@@ -21,6 +21,7 @@
 #include "../objects/traceback_obj.h"
 #include "../objects/cfunction.h"
 #include "../memory/gc.h"
+#include "../memory/obmalloc.h"
 #include "../vm/err.h"
 #include "../vm/state.h"
 #include "../vm/config.h"
@@ -376,6 +377,9 @@ static KrObject *sys_excepthook(KrObject *m, KrObject *const *args, ssize_t narg
  * followed by the exception's report. */
 static void unraisable_print(KrObject *exc, KrObject *err_msg, KrObject *obj)
 {
+    /* as CPython: nothing at all once sys.stderr is gone (late shutdown) */
+    KrObject *file = kr_sys_get_object_borrow("stderr");
+    if (!file || file == KR_NONE) return;
     if (obj && obj != KR_NONE) {
         KrObject *r = kr_object_repr(obj);
         const char *head = "Exception ignored in";
@@ -517,7 +521,11 @@ static KrObject *sys_call_tracing(KrObject *m, KrObject *const *args, ssize_t na
     return kr_object_call(args[0], args[1], NULL);
 }
 
-static KrObject *sys_clear_type_cache(KrObject *m, KrObject *unused) { KR_RETURN_NONE; }
+static KrObject *sys_clear_type_cache(KrObject *m, KrObject *unused)
+{
+    kr_type_clear_cache();
+    KR_RETURN_NONE;
+}
 
 #ifdef KR_DEBUG
 /* sys.gettotalrefcount() in debug builds: the total of all reference counts */
@@ -527,9 +535,19 @@ static KrObject *sys_gettotalrefcount(KrObject *m, KrObject *unused)
 }
 #endif
 
+/* sys.getallocatedblocks(): pool blocks in use (0 with KRAITMALLOC=malloc) */
 static KrObject *sys_getallocatedblocks(KrObject *m, KrObject *unused)
 {
-    return kr_int_from_i64(0);
+    return kr_int_from_ssize(kr_obmalloc_allocated_blocks());
+}
+
+/* sys._debugmallocstats(): the allocator's pool and arena table, on C stderr */
+static KrObject *sys__debugmallocstats(KrObject *m, KrObject *unused)
+{
+    fflush(stdout);
+    if (kr_obmalloc_print_stats(stderr)) fputc('\n', stderr);
+    fflush(stderr);
+    KR_RETURN_NONE;
 }
 
 static KrObject *sys_breakpointhook(KrObject *m, KrObject *const *args, ssize_t nargs,
@@ -591,6 +609,7 @@ static KrMethodDef sys_methods[] = {
     { "call_tracing", (void *)sys_call_tracing, KR_METH_FASTCALL, NULL },
     { "_clear_type_cache", (void *)sys_clear_type_cache, KR_METH_NOARGS, NULL },
     { "getallocatedblocks", (void *)sys_getallocatedblocks, KR_METH_NOARGS, NULL },
+    { "_debugmallocstats", (void *)sys__debugmallocstats, KR_METH_NOARGS, NULL },
 #ifdef KR_DEBUG
     { "gettotalrefcount", (void *)sys_gettotalrefcount, KR_METH_NOARGS, NULL },
 #endif

@@ -56,6 +56,11 @@ int kr_bytearray_resize(KrObject *self, ssize_t n)
         kr_err_set_string(kr_exc_BufferError, "Existing exports of data: object cannot be re-sized");
         return -1;
     }
+    if ((size_t)n > (size_t)PTRDIFF_MAX / 2) {
+        /* no allocator can give that much; also keeps n + 1 + n/8 in range */
+        kr_err_no_memory();
+        return -1;
+    }
     /* CPython's policy (so __alloc__ agrees): keep the block on a minor
      * shrink, over-allocate by 1/8 on a moderate growth, else fit exactly. */
     ssize_t alloc = o->allocated;

@@ -430,6 +430,7 @@ static KrObject *bytes_construct(KrObject *x, KrObject *enc, KrObject *errs)
             if (size < 0) return kr_err_format(kr_exc_ValueError, "negative count");
             if ((size_t)size > PTRDIFF_MAX - BYTES_HEADER_SIZE - 1) /* CPython's _PyBytes_FromSize */
                 return kr_err_format(kr_exc_OverflowError, "byte string is too large");
+            if (size == 0) return bytes_get_empty();   /* bytes(0) is b'', as CPython */
             KrObject *r = kr_bytes_from(NULL, size);
             if (r) memset(KR_BYTES_DATA(r), 0, (size_t)size);
             return r;

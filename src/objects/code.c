@@ -233,6 +233,64 @@ static int check_str_tuple(KrObject *t, const char *what)
     return 0;
 }
 
+/* Interning, as CPython's code constructor does it: every name (co_names,
+ * the localsplus names, co_name) and every str constant made only of ASCII
+ * letters, digits and '_' (looked for inside tuple constants too) is
+ * replaced in place by its interned copy. So names the program spells the
+ * same way are one object across code objects (`f() is 'ident'`, the keys
+ * STORE_NAME/STORE_ATTR put in dicts, sys.intern(x) is 'ident'), whether
+ * the code came from the compiler or from a .pyc. Tuples are changed in
+ * place: the replacement is an equal str with the same hash. */
+static int code_all_name_chars(KrObject *s)
+{
+    if (!KR_STR_IS_ASCII(s)) return 0;
+    const unsigned char *d = (const unsigned char *)KR_STR_DATA(s);
+    for (ssize_t i = 0; i < KR_STR_LEN(s); i++) {
+        unsigned char c = d[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+            return 0;
+    }
+    return 1;
+}
+
+static void code_intern_names(KrObject *t)
+{
+    for (ssize_t i = 0; i < KR_SIZE(t); i++)
+        kr_str_intern_in_place(&KR_TUPLE_ITEMS(t)[i]);
+}
+
+static void code_intern_consts(KrObject *t, int depth)
+{
+    for (ssize_t i = 0; i < KR_SIZE(t); i++) {
+        KrObject *c = KR_TUPLE_GET(t, i);
+        if (KR_STR_CHECK_EXACT(c)) {
+            if (code_all_name_chars(c)) kr_str_intern_in_place(&KR_TUPLE_ITEMS(t)[i]);
+        } else if (KR_TUPLE_CHECK_EXACT(c) && depth < 32) {
+            code_intern_consts(c, depth + 1);
+        } else if (KR_TYPE(c) == &kr_frozenset_type && depth < 32) {
+            /* members are interned through a tuple copy; if one of them was
+             * replaced by an older interned string, the constant becomes a
+             * new frozenset made of the interned members */
+            KrObject *items = kr_sequence_tuple(c);
+            if (!items) {
+                kr_err_clear();
+                continue;
+            }
+            int changed = 0;
+            for (ssize_t j = 0; j < KR_SIZE(items); j++) {
+                KrObject *m = KR_TUPLE_GET(items, j);
+                if (!KR_STR_CHECK_EXACT(m) || !code_all_name_chars(m)) continue;
+                kr_str_intern_in_place(&KR_TUPLE_ITEMS(items)[j]);
+                changed |= KR_TUPLE_GET(items, j) != m;
+            }
+            KrObject *fs = changed ? kr_frozenset_new(items) : NULL;
+            if (fs) KR_SETREF(KR_TUPLE_ITEMS(t)[i], fs);
+            else kr_err_clear();
+            KR_DECREF(items);
+        }
+    }
+}
+
 KrObject *kr_code_new(const KrCodeSpec *s)
 {
     if (check_str_tuple(s->names, "names") < 0 ||
@@ -277,13 +335,19 @@ KrObject *kr_code_new(const KrCodeSpec *s)
         if (kinds[i] & KR_CO_FAST_CELL) co->co_ncellvars++;
         if (kinds[i] & KR_CO_FAST_FREE) co->co_nfreevars++;
     }
+    code_intern_names(s->names);
+    code_intern_names(s->localsplusnames);
+    code_intern_consts(s->consts, 0);
     co->co_consts = kr_newref(s->consts);
     co->co_names = kr_newref(s->names);
     co->co_localsplusnames = kr_newref(s->localsplusnames);
     co->co_localspluskinds = kr_newref(s->localspluskinds);
     co->co_filename = kr_newref(s->filename);
     co->co_name = kr_newref(s->name);
-    co->co_qualname = kr_newref(s->qualname);
+    kr_str_intern_in_place(&co->co_name);
+    /* A top-level qualname is the name itself; "C.f" / "f.<locals>.g" are
+     * built by concatenation and stay plain, as in CPython. */
+    co->co_qualname = kr_newref(kr_str_equal(s->qualname, s->name) ? co->co_name : s->qualname);
     co->co_linetable = kr_newref(s->linetable);
     co->co_exceptiontable = kr_newref(s->exceptiontable);
     co->co_ncodeunits = s->ncodeunits;

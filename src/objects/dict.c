@@ -987,10 +987,12 @@ static int dict_traverse(KrObject *o, kr_visitproc visit, void *arg)
 {
     KrDictKeys *dk = DICT(o)->ma_keys;
     KrDictEntry *ep = DK_ENTRIES(dk);
+    /* str keys cannot be part of a cycle: as CPython, a str-only table
+     * visits only its values (gc.get_referents shows the same) */
     for (ssize_t i = 0, n = dk->nentries; i < n; i++) {
         if (ep[i].value) {
-            KR_VISIT(ep[i].key);
             KR_VISIT(ep[i].value);
+            if (!dk->unicode) KR_VISIT(ep[i].key);
         }
     }
     return 0;

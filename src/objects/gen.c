@@ -370,7 +370,11 @@ static KrObject *gen_close(KrObject *self, KrObject *unused)
 static void gen_finalize(KrObject *self)
 {
     KrFrame *f = GEN_FRAME(self);
-    if (f->state == KR_FRAME_CREATED || f->state >= KR_FRAME_COMPLETED) return;
+    if (f->state >= KR_FRAME_COMPLETED) return;
+    /* a never-started coroutine is left alone (CPython warns "never
+     * awaited" here); a never-started generator is closed, which releases
+     * its frame (the collector relies on that to break cycles through it) */
+    if (f->state == KR_FRAME_CREATED && KR_CORO_CHECK(self)) return;
     KrObject *saved = kr_err_fetch();
     KrObject *res = gen_close(self, NULL);
     if (!res) kr_err_write_unraisable(self);
@@ -420,7 +424,9 @@ static int gen_traverse(KrObject *o, kr_visitproc visit, void *arg)
         KR_VISIT(f->f_builtins);
         KR_VISIT(f->f_locals);
         KR_VISIT(f->frame_obj);
-        int n = f->f_code->co_nlocalsplus + f->stacktop;
+        /* while the frame runs, stacktop is stale: visit only the locals */
+        int n = f->f_code->co_nlocalsplus;
+        if (f->state != KR_FRAME_EXECUTING) n += f->stacktop;
         for (int i = 0; i < n; i++) KR_VISIT(f->localsplus[i]);
     }
     return 0;

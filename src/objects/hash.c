@@ -96,6 +96,11 @@ kr_hash_t kr_hash_bytes(const void *data, size_t len)
     return h == -1 ? -2 : h;
 }
 
+uint64_t kr_hash_keyed(uint64_t key, const void *data, size_t len)
+{
+    return siphash13(key, 0, data, len);
+}
+
 kr_hash_t kr_hash_pointer(const void *p)
 {
     /* Rotate by 4: the low bits of an address are always zero. */

@@ -13,6 +13,9 @@
  * CPython does). Never returns -1. */
 kr_hash_t kr_hash_bytes(const void *data, size_t len);
 kr_hash_t kr_hash_pointer(const void *p);
+/* SipHash-1-3 of data under the key (key, 0), independent of the process
+ * key: CPython's _Py_KeyedHash, used for the source hash of PEP 552 pycs. */
+uint64_t kr_hash_keyed(uint64_t key, const void *data, size_t len);
 /* Reads PYTHONHASHSEED and sets the SipHash key. 0, or -1 with a message on
  * stderr for a bad value. */
 int kr_hash_init(void);

@@ -536,7 +536,9 @@ static KrObject *int_vectorcall(KrObject *type, KrObject *const *args, size_t na
         return kr_int_from_object(args[0]);
     }
     KrObject *x, *base;
-    if (int_match_args(args, nargs, args + nargs, kwnames ? KR_TUPLE_ITEMS(kwnames) : NULL, nkw,
+    /* args may be NULL when there are no arguments: no arithmetic on it then */
+    if (int_match_args(args, nargs, nargs + nkw ? args + nargs : NULL,
+                       kwnames ? KR_TUPLE_ITEMS(kwnames) : NULL, nkw,
                        &x, &base) < 0)
         return NULL;
     return int_construct((KrTypeObject *)type, x, base);
@@ -579,8 +581,10 @@ static KrObject *int_as_integer_ratio(KrObject *self, KrObject *unused)
 {
     KrObject *n = int_exact(self);
     if (!n) return NULL;
-    KrObject *r = kr_tuple_pack(2, n, kr_int_from_i64_inline(1));
+    KrObject *one = kr_int_from_i64_inline(1);
+    KrObject *r = one ? kr_tuple_pack(2, n, one) : NULL;   /* pack borrows */
     KR_DECREF(n);
+    KR_XDECREF(one);
     return r;
 }
 
@@ -701,13 +705,14 @@ KrTypeObject kr_int_type = {
  * Start-up
  * ------------------------------------------------------------------------ */
 
-/* GMP's limbs come from krait's raw domain. GMP cannot recover from a
+/* GMP's limbs come from krait's object domain (small limb arrays are pool
+ * blocks, large ones malloc: see docs/internals/allocator.md). GMP cannot recover from a
  * failed allocation, so running out of memory inside GMP is fatal; the
  * callers guard the sizes they can predict (shifts, powers) and raise
  * MemoryError before asking for absurd amounts. */
 static void *int_gmp_alloc(size_t n)
 {
-    void *p = kr_raw_alloc(n);
+    void *p = kr_mem_alloc(n);
     if (!p) {
         fprintf(stderr, "Fatal Python error: out of memory in an integer operation\n");
         abort();
@@ -717,7 +722,7 @@ static void *int_gmp_alloc(size_t n)
 
 static void *int_gmp_realloc(void *p, size_t old, size_t n)
 {
-    void *q = kr_raw_realloc(p, n);
+    void *q = kr_mem_realloc(p, n);
     if (!q) {
         fprintf(stderr, "Fatal Python error: out of memory in an integer operation\n");
         abort();
@@ -725,7 +730,7 @@ static void *int_gmp_realloc(void *p, size_t old, size_t n)
     return q;
 }
 
-static void int_gmp_free(void *p, size_t n) { kr_raw_free(p); }
+static void int_gmp_free(void *p, size_t n) { kr_mem_free(p); }
 
 /* Installed before main() so that no GMP number is ever allocated with
  * another allocator (other subsystems may make big ints before kr_int_init). */

@@ -289,6 +289,14 @@ KrObject *kr_int_to_decimal_string(KrObject *o)
             u /= 10;
         } while (u);
         if (v < 0) buf[--k] = '-';
+        if (k == (int)sizeof buf - 1) {
+            /* one digit: a new string, not the shared one-character
+             * singleton (CPython's str(5) is a fresh object: identity and
+             * marshal's reference flags show it) */
+            KrObject *r = kr_str_new(1, (uint32_t)buf[k]);
+            if (r) kr_str_write(1, KR_STR_DATA(r), 0, (uint32_t)buf[k]);
+            return r;
+        }
         return kr_str_from_latin1(buf + k, (ssize_t)sizeof buf - k);
     }
     if (kr_int_convert_check_str_digits(o) < 0) return NULL;

@@ -13,7 +13,17 @@ extern KrTypeObject kr_list_type;
 #define KR_LIST_CHECK(o) KR_TYPE_HAS_FLAG(KR_TYPE(o), KR_TPFLAGS_LIST_SUBCLASS)
 #define KR_LIST_CHECK_EXACT(o) (KR_TYPE(o) == &kr_list_type)
 #define KR_LIST_ITEMS(o) (((KrListObject *)(o))->ob_item)
+#ifdef KR_DEBUG
+/* debug builds check the type and the index of the unchecked accessor */
+static inline KrObject **kr_list_item_ptr_checked(KrObject *o, ssize_t i) {
+    KR_ASSERT_OBJ(KR_LIST_CHECK(o), o);
+    KR_ASSERT_OBJ(i >= 0 && i < ((KrListObject *)o)->allocated, o);
+    return &((KrListObject *)o)->ob_item[i];
+}
+#define KR_LIST_GET(o, i) (*kr_list_item_ptr_checked((KrObject *)(o), (i))) /* borrowed */
+#else
 #define KR_LIST_GET(o, i) (((KrListObject *)(o))->ob_item[i])       /* borrowed, unchecked */
+#endif
 #define KR_LIST_SET_STEAL(o, i, v) (((KrListObject *)(o))->ob_item[i] = (v)) /* only on new lists */
 
 KrObject *kr_list_new(ssize_t size);            /* items NULL: fill with KR_LIST_SET_STEAL */

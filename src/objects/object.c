@@ -15,6 +15,7 @@
 #include "hash.h"
 #include "module.h"
 #include "ids.h"
+#include "instance_values.h"
 #include "../memory/mem.h"
 #include "../memory/gc.h"
 #include "../vm/err.h"
@@ -23,7 +24,23 @@
 #include <string.h>
 
 #ifdef KR_DEBUG
+#include <stdio.h>
+#include <stdlib.h>
+
 ssize_t kr_ref_total;
+
+void kr_object_assert_failed(const char *cond, const char *file, int line, const KrObject *o)
+{
+    fprintf(stderr, "krait: %s:%d: assertion failed: %s\n", file, line, cond);
+    if (o) {
+        /* the object may already be freed: print only raw header fields */
+        const KrTypeObject *t = o->ob_type;
+        fprintf(stderr, "krait: object at %p: refcount %zd, type %s\n", (const void *)o,
+                o->ob_refcnt, t && t->tp_name ? t->tp_name : "(null)");
+    }
+    fflush(stderr);
+    abort();
+}
 #endif
 
 /* ---------------------------------------------------------------------------
@@ -36,14 +53,13 @@ static size_t object_var_size(KrTypeObject *type, ssize_t nitems)
     return (size + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
 }
 
-KrObject *kr_object_alloc(KrTypeObject *type, ssize_t nitems)
+static KrObject *object_alloc_size(KrTypeObject *type, ssize_t nitems, size_t size)
 {
-    size_t size = object_var_size(type, nitems);
     KrObject *o;
     if (KR_TYPE_IS_GC(type)) {
-        KrGCHead *g = kr_mem_calloc(1, sizeof(KrGCHead) + size);
-        if (!g) return kr_err_no_memory();
-        o = KR_FROM_GC(g);
+        /* counts for the collector's generation 0; may collect first */
+        o = kr_gc_alloc(size);
+        if (!o) return kr_err_no_memory();
     } else {
         o = kr_mem_calloc(1, size);
         if (!o) return kr_err_no_memory();
@@ -56,13 +72,22 @@ KrObject *kr_object_alloc(KrTypeObject *type, ssize_t nitems)
     return o;
 }
 
+KrObject *kr_object_alloc(KrTypeObject *type, ssize_t nitems)
+{
+    return object_alloc_size(type, nitems, object_var_size(type, nitems));
+}
+
+KrObject *kr_object_alloc_extra(KrTypeObject *type, size_t extra)
+{
+    return object_alloc_size(type, 0, object_var_size(type, 0) + extra);
+}
+
 void kr_object_free(void *p)
 {
     KrObject *o = p;
     if (!o) return;
     if (KR_OBJECT_IS_GC(o)) {
-        kr_gc_untrack(o);
-        kr_mem_free(KR_AS_GC(o));
+        kr_gc_free(o);
     } else {
         kr_mem_free(o);
     }
@@ -70,6 +95,7 @@ void kr_object_free(void *p)
 
 void kr_object_dealloc(KrObject *o)
 {
+    KR_ASSERT_OBJ(o->ob_refcnt == 0 && KR_TYPE(o) && KR_TYPE(o)->tp_dealloc, o);
     KR_TYPE(o)->tp_dealloc(o);
 }
 
@@ -380,6 +406,15 @@ KrObject **kr_object_dict_ptr(KrObject *o)
     KrTypeObject *t = KR_TYPE(o);
     ssize_t off = t->tp_dictoffset;
     if (off == 0) return NULL;
+    if (KR_INSTANCE_HAS_VALUES(t)) {
+        /* whoever asks for the dict slot gets a real dict (as CPython's
+         * _PyObject_GetDictPtr); without memory for it, no slot */
+        if (*KR_INSTANCE_VALUES_SLOT(o) && !kr_instance_materialize_dict(o)) {
+            kr_err_clear();
+            return NULL;
+        }
+        return KR_INSTANCE_DICT_SLOT(o);
+    }
     if (off < 0) {
         ssize_t n = KR_SIZE(o);
         if (n < 0) n = -n;
@@ -410,7 +445,16 @@ static KrObject *generic_getattr_impl(KrObject *o, KrObject *name, int suppress)
             return res;
         }
     }
-    if (t->tp_dictoffset) {
+    if (KR_INSTANCE_HAS_VALUES(t) && *KR_INSTANCE_VALUES_SLOT(o) && KR_STR_CHECK_EXACT(name)) {
+        res = kr_instance_get_attr_borrow(o, name);
+        if (res) {
+            KR_INCREF(res);
+            KR_XDECREF(descr);
+            return res;
+        }
+    } else if (t->tp_dictoffset) {
+        /* a str subclass name needs a real dict lookup (its __hash__ and
+         * __eq__ count): kr_object_dict_ptr makes the dict, as CPython */
         KrObject **dp = kr_object_dict_ptr(o);
         if (dp && *dp) {
             KrObject *d = *dp;
@@ -545,6 +589,14 @@ int kr_object_generic_setattr(KrObject *o, KrObject *name, KrObject *value)
             return r;
         }
     }
+    if (KR_INSTANCE_HAS_VALUES(t)) {
+        int r = kr_instance_set_attr(o, name, value);
+        if (r > 0) {
+            object_attr_error(o, name);
+            return -1;
+        }
+        return r;
+    }
     KrObject **dp = kr_object_dict_ptr(o);
     if (!dp) {
         if (descr)
@@ -620,7 +672,14 @@ int kr_object_get_method(KrObject *obj, KrObject *name, KrObject **method)
             }
         }
     }
-    if (t->tp_dictoffset) {
+    if (KR_INSTANCE_HAS_VALUES(t) && *KR_INSTANCE_VALUES_SLOT(obj) && KR_STR_CHECK_EXACT(name)) {
+        KrObject *attr = kr_instance_get_attr_borrow(obj, name);
+        if (attr) {
+            *method = kr_newref(attr);
+            KR_XDECREF(descr);
+            return 0;
+        }
+    } else if (t->tp_dictoffset) {
         KrObject **dp = kr_object_dict_ptr(obj);
         if (dp && *dp) {
             KrObject *d = *dp;
@@ -850,6 +909,7 @@ static KrObject *object_new(KrTypeObject *type, KrObject *args, KrObject *kwds)
             return kr_err_format(kr_exc_TypeError, "%.200s() takes no arguments", type->tp_name);
     }
     if (type->tp_flags & KR_TPFLAGS_IS_ABSTRACT) return abstract_instantiation_error(type);
+    if (KR_INSTANCE_HAS_VALUES(type)) return kr_instance_new(type);
     return type->tp_alloc(type, 0);
 }
 
@@ -881,6 +941,10 @@ static int object_set_class(KrObject *self, KrObject *value, void *closure)
         return -1;
     }
     if (!kr_type_compatible_for_assignment(oldto, newto, "__class__")) return -1;
+    /* the values block is indexed by the old class's names: make it a dict */
+    if (KR_INSTANCE_HAS_VALUES(oldto) && *KR_INSTANCE_VALUES_SLOT(self) &&
+        !kr_instance_materialize_dict(self))
+        return -1;
     if (newto->tp_flags & KR_TPFLAGS_HEAPTYPE) KR_INCREF(newto);
     self->ob_type = newto;
     if (oldto->tp_flags & KR_TPFLAGS_HEAPTYPE) KR_DECREF(oldto);
@@ -946,8 +1010,12 @@ static KrObject *object_getstate_default(KrObject *obj, int required)
     if (required && t->tp_itemsize)
         return kr_err_format(kr_exc_TypeError, "cannot pickle %.200s objects", t->tp_name);
     KrObject *state;
-    KrObject **dp = kr_object_dict_ptr(obj);
-    if (dp && *dp && kr_dict_size(*dp)) state = kr_dict_copy(*dp);
+    KrObject **dp;
+    /* an instance without attributes gives None and keeps its values */
+    if (KR_INSTANCE_HAS_VALUES(t) && kr_instance_attr_count(obj) == 0) dp = NULL;
+    else dp = kr_object_dict_ptr(obj);
+    /* the instance dict itself, not a copy (CPython 3.11) */
+    if (dp && *dp && kr_dict_size(*dp)) state = kr_newref(*dp);
     else state = kr_newref(KR_NONE);
     if (!state) return NULL;
     KrObject *copyreg = import_copyreg();
@@ -961,6 +1029,7 @@ static KrObject *object_getstate_default(KrObject *obj, int required)
     if (required) {
         ssize_t basicsize = kr_object_type.tp_basicsize;
         if (t->tp_dictoffset) basicsize += sizeof(KrObject *);
+        if (KR_INSTANCE_HAS_VALUES(t)) basicsize += sizeof(KrObject *);   /* the values word */
         if (t->tp_weaklistoffset) basicsize += sizeof(KrObject *);
         if (slotnames != KR_NONE) basicsize += (ssize_t)sizeof(KrObject *) * KR_SIZE(slotnames);
         if (t->tp_basicsize > basicsize) {

@@ -63,9 +63,22 @@ void kr_object_dealloc(KrObject *o);
 extern ssize_t kr_ref_total; /* sys.gettotalrefcount() in debug builds */
 #define KR_REF_TOTAL_INC() (kr_ref_total++)
 #define KR_REF_TOTAL_DEC() (kr_ref_total--)
+/* Debug builds (make debug, -DKR_DEBUG) check cheap invariants with
+ * KR_ASSERT(cond) / KR_ASSERT_OBJ(cond, obj): on failure they print the
+ * condition, file and line (and the object's type and refcount) to stderr
+ * and abort. Normal builds compile them to nothing: conditions must not have
+ * side effects. Defined in object.c; never returns. */
+_Noreturn void kr_object_assert_failed(const char *cond, const char *file, int line,
+                                       const KrObject *o);
+#define KR_ASSERT(cond) \
+    ((cond) ? (void)0 : kr_object_assert_failed(#cond, __FILE__, __LINE__, NULL))
+#define KR_ASSERT_OBJ(cond, o) \
+    ((cond) ? (void)0 : kr_object_assert_failed(#cond, __FILE__, __LINE__, (const KrObject *)(o)))
 #else
 #define KR_REF_TOTAL_INC() ((void)0)
 #define KR_REF_TOTAL_DEC() ((void)0)
+#define KR_ASSERT(cond) ((void)0)
+#define KR_ASSERT_OBJ(cond, o) ((void)0)
 #endif
 
 static inline void kr_incref(KrObject *o) {
@@ -74,6 +87,9 @@ static inline void kr_incref(KrObject *o) {
 }
 static inline void kr_decref(KrObject *o) {
     KR_REF_TOTAL_DEC();
+    /* a count going below zero means someone dropped a reference they did
+     * not own (the object was already freed or is about to be) */
+    KR_ASSERT_OBJ(o->ob_refcnt > 0, o);
     if (--o->ob_refcnt == 0) kr_object_dealloc(o);
 }
 static inline void kr_xincref(KrObject *o) { if (o) kr_incref(o); }
@@ -301,6 +317,9 @@ typedef struct {
  * The type object
  * ------------------------------------------------------------------------ */
 
+/* Instances keep attributes in a values block shared-key style, with the
+ * __dict__ made on demand (objects/instance_values.h). */
+#define KR_TPFLAGS_INLINE_VALUES (1UL << 4)
 #define KR_TPFLAGS_HEAPTYPE (1UL << 9)
 #define KR_TPFLAGS_BASETYPE (1UL << 10)
 #define KR_TPFLAGS_HAVE_VECTORCALL (1UL << 11)
@@ -389,6 +408,7 @@ typedef struct {
     KrBufferProcs as_buffer;
     KrObject *ht_name, *ht_slots, *ht_qualname, *ht_module;
     KrMemberDef *ht_members;        /* __slots__ members, owned */
+    struct KrInstanceKeys *ht_cached_keys; /* names shared by instances (instance_values.h), owned */
 } KrHeapTypeObject;
 
 extern KrTypeObject kr_type_type;   /* type */
@@ -438,6 +458,10 @@ enum {
 KrObject *kr_object_alloc(KrTypeObject *type, ssize_t nitems);
 /* The default tp_free: releases memory obtained from kr_object_alloc. */
 void kr_object_free(void *o);
+/* kr_object_alloc(type, 0) with `extra` zeroed bytes after tp_basicsize
+ * (rounded up to a pointer) in the same block: a class instance's values
+ * (instance_values.c). Freed by kr_object_free like any object. */
+KrObject *kr_object_alloc_extra(KrTypeObject *type, size_t extra);
 /* Convenience: type->tp_alloc(type, 0) for fixed-size objects. */
 #define KR_NEW(ctype, typeobj) ((ctype *)kr_object_alloc((typeobj), 0))
 #define KR_NEW_VAR(ctype, typeobj, n) ((ctype *)kr_object_alloc((typeobj), (n)))

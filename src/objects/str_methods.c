@@ -677,6 +677,7 @@ static KrObject *str_replace_impl(KrObject *self, KrObject *old, KrObject *new, 
     if (k > m && found > (PTRDIFF_MAX / 8 - n) / (k - m))
         return kr_err_format(kr_exc_OverflowError, "replace string is too long");
     ssize_t total = n + found * (k - m);
+    if (total == 0) return kr_newref(kr_str_empty_borrow());   /* the singleton, as CPython */
     int rkind = KIND(new) > kind ? KIND(new) : kind;
     KrObject *r = kr_str_new_kind(total, rkind, KR_STR_IS_ASCII(self) && KR_STR_IS_ASCII(new));
     if (!r) return NULL;

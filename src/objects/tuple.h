@@ -13,7 +13,17 @@ extern KrTypeObject kr_tuple_type;
 #define KR_TUPLE_CHECK(o) KR_TYPE_HAS_FLAG(KR_TYPE(o), KR_TPFLAGS_TUPLE_SUBCLASS)
 #define KR_TUPLE_CHECK_EXACT(o) (KR_TYPE(o) == &kr_tuple_type)
 #define KR_TUPLE_ITEMS(o) (((KrTupleObject *)(o))->ob_item)
+#ifdef KR_DEBUG
+/* debug builds check the type and the index of the unchecked accessor */
+static inline KrObject **kr_tuple_item_ptr_checked(KrObject *o, ssize_t i) {
+    KR_ASSERT_OBJ(KR_TUPLE_CHECK(o), o);
+    KR_ASSERT_OBJ(i >= 0 && i < KR_SIZE(o), o);
+    return &((KrTupleObject *)o)->ob_item[i];
+}
+#define KR_TUPLE_GET(o, i) (*kr_tuple_item_ptr_checked((KrObject *)(o), (i))) /* borrowed */
+#else
 #define KR_TUPLE_GET(o, i) (((KrTupleObject *)(o))->ob_item[i])     /* borrowed, unchecked */
+#endif
 #define KR_TUPLE_SET_STEAL(o, i, v) (((KrTupleObject *)(o))->ob_item[i] = (v)) /* new tuples only */
 
 KrObject *kr_tuple_new(ssize_t size);           /* size 0 gives the shared empty tuple */

@@ -31,6 +31,7 @@
 #include "../memory/mem.h"
 #include "../memory/gc.h"
 #include "trashcan.h"
+#include "instance_values.h"
 #include "../vm/err.h"
 #include "../vm/state.h"
 
@@ -110,6 +111,15 @@ static inline unsigned int mcache_index(unsigned int version, KrObject *name)
 {
     uintptr_t h = ((uintptr_t)name >> 4) ^ ((uintptr_t)name >> 14);
     return (unsigned int)((version * 2654435761u) ^ h) & (MCACHE_SIZE - 1);
+}
+
+void kr_type_clear_cache(void)
+{
+    for (unsigned int i = 0; i < MCACHE_SIZE; i++) {
+        method_cache[i].version = 0;
+        method_cache[i].value = NULL;
+        KR_CLEAR(method_cache[i].name);
+    }
 }
 
 static void assign_version_tag(KrTypeObject *t)
@@ -809,9 +819,11 @@ void kr_type_subtype_dealloc(KrObject *self)
     if (KR_TYPE_IS_GC(type)) kr_gc_untrack(self);
     /* long chains of instances (linked lists) would recurse too deeply */
     if (kr_trashcan_begin(self, kr_type_subtype_dealloc)) return;
-    if (type->tp_finalize) {
-        /* __del__: resurrect temporarily; if it stores self somewhere, stop. */
+    if (type->tp_finalize && !(KR_OBJECT_IS_GC(self) && kr_gc_is_finalized(self))) {
+        /* __del__: resurrect temporarily; if it stores self somewhere, stop.
+         * PEP 442: it runs once per object (the collector may have run it). */
         self->ob_refcnt = 1;
+        if (KR_OBJECT_IS_GC(self)) kr_gc_set_finalized(self);
         type->tp_finalize(self);
         if (--self->ob_refcnt != 0) {
             if (KR_TYPE_IS_GC(type)) kr_gc_track(self);
@@ -827,8 +839,9 @@ void kr_type_subtype_dealloc(KrObject *self)
     for (KrTypeObject *t = type; t != base; t = t->tp_base)
         if (((KrHeapTypeObject *)t)->ht_members) clear_slots(t, self);
     if (type->tp_dictoffset && !base->tp_dictoffset) {
-        KrObject **dp = kr_object_dict_ptr(self);
+        KrObject **dp = kr_instance_dict_slot_raw(self);
         if (dp) KR_CLEAR(*dp);
+        if (KR_INSTANCE_HAS_VALUES(type)) kr_instance_values_clear(self);
     }
     base->tp_dealloc(self);
     KR_DECREF(type);
@@ -845,8 +858,12 @@ int kr_type_subtype_traverse(KrObject *self, kr_visitproc visit, void *arg)
             if (m->type == KR_T_OBJECT_EX) KR_VISIT(*(KrObject **)((char *)self + m->offset));
     }
     if (type->tp_dictoffset != base->tp_dictoffset) {
-        KrObject **dp = kr_object_dict_ptr(self);
+        KrObject **dp = kr_instance_dict_slot_raw(self);
         if (dp) KR_VISIT(*dp);
+        if (KR_INSTANCE_HAS_VALUES(type)) {
+            int r = kr_instance_values_traverse(self, visit, arg);
+            if (r) return r;
+        }
     }
     KR_VISIT(type);
     if (base->tp_traverse) return base->tp_traverse(self, visit, arg);
@@ -860,8 +877,9 @@ int kr_type_subtype_clear(KrObject *self)
     for (KrTypeObject *t = type; t != base; t = t->tp_base)
         if (((KrHeapTypeObject *)t)->ht_members) clear_slots(t, self);
     if (type->tp_dictoffset != base->tp_dictoffset) {
-        KrObject **dp = kr_object_dict_ptr(self);
+        KrObject **dp = kr_instance_dict_slot_raw(self);
         if (dp) KR_CLEAR(*dp);
+        if (KR_INSTANCE_HAS_VALUES(type)) kr_instance_values_clear(self);
     }
     if (base->tp_clear) return base->tp_clear(self);
     return 0;
@@ -879,6 +897,7 @@ static int check_dict_descr(KrObject *self, const char *what)
 
 static KrObject *subtype_get_dict(KrObject *self, void *closure)
 {
+    if (KR_INSTANCE_HAS_VALUES(KR_TYPE(self))) return kr_xnewref(kr_instance_materialize_dict(self));
     if (check_dict_descr(self, "__dict__") < 0) return NULL;
     KrObject **dp = kr_object_dict_ptr(self);
     if (!*dp) {
@@ -890,6 +909,12 @@ static KrObject *subtype_get_dict(KrObject *self, void *closure)
 
 static int subtype_set_dict(KrObject *self, KrObject *value, void *closure)
 {
+    if (KR_INSTANCE_HAS_VALUES(KR_TYPE(self))) {
+        /* the new dict (or none) replaces the values block as a whole */
+        if (kr_object_dict_slot_set(KR_INSTANCE_DICT_SLOT(self), value, 1) < 0) return -1;
+        kr_instance_values_clear(self);
+        return 0;
+    }
     if (check_dict_descr(self, "__dict__") < 0) return -1;
     return kr_object_dict_slot_set(kr_object_dict_ptr(self), value, 1);
 }
@@ -945,6 +970,7 @@ static void type_dealloc(KrObject *self)
     KR_CLEAR(ht->ht_slots);
     KR_CLEAR(ht->ht_module);
     kr_mem_free(ht->ht_members);
+    kr_instance_keys_free(ht->ht_cached_keys);
     /* a heap metaclass's reference is dropped by kr_type_subtype_dealloc */
     KR_TYPE(self)->tp_free(self);
 }
@@ -1044,7 +1070,8 @@ static KrObject *type_vectorcall(KrObject *callable, KrObject *const *args, size
         kr_slot_is_python_init(t) && !(t->tp_flags & KR_TPFLAGS_IS_ABSTRACT)) {
         KrObject *init = kr_type_lookup(t, KR_ID(__init__));
         if (init && KR_TYPE_HAS_FLAG(KR_TYPE(init), KR_TPFLAGS_METHOD_DESCRIPTOR)) {
-            KrObject *obj = t->tp_alloc(t, 0);
+            /* what object.__new__ does, for classes with inline values too */
+            KrObject *obj = KR_INSTANCE_HAS_VALUES(t) ? kr_instance_new(t) : t->tp_alloc(t, 0);
             if (!obj) return NULL;
             KR_INCREF(init);
             KrObject *res = kr_object_vectorcall_prepend(init, obj, args, nargsf, kwnames);

@@ -37,10 +37,13 @@ static int extra_ivars(KrTypeObject *type, KrTypeObject *base)
         (size_t)type->tp_weaklistoffset + sizeof(KrObject *) == t_size &&
         (type->tp_flags & KR_TPFLAGS_HEAPTYPE))
         t_size -= sizeof(KrObject *);
+    /* the __dict__ slot, followed by the values slot for classes with
+     * inline values (instance_values.h) */
+    size_t dict_words = (type->tp_flags & KR_TPFLAGS_INLINE_VALUES) ? 2 : 1;
     if (type->tp_dictoffset && base->tp_dictoffset == 0 &&
-        (size_t)type->tp_dictoffset + sizeof(KrObject *) == t_size &&
+        (size_t)type->tp_dictoffset + dict_words * sizeof(KrObject *) == t_size &&
         (type->tp_flags & KR_TPFLAGS_HEAPTYPE))
-        t_size -= sizeof(KrObject *);
+        t_size -= dict_words * sizeof(KrObject *);
     return t_size != b_size;
 }
 
@@ -90,6 +93,7 @@ static int compatible_with_tp_base(KrTypeObject *child)
            child->tp_itemsize == parent->tp_itemsize &&
            child->tp_dictoffset == parent->tp_dictoffset &&
            child->tp_weaklistoffset == parent->tp_weaklistoffset &&
+           (child->tp_flags & KR_TPFLAGS_INLINE_VALUES) == (parent->tp_flags & KR_TPFLAGS_INLINE_VALUES) &&
            (child->tp_flags & KR_TPFLAGS_HAVE_GC) == (parent->tp_flags & KR_TPFLAGS_HAVE_GC) &&
            (child->tp_dealloc == kr_type_subtype_dealloc || child->tp_dealloc == parent->tp_dealloc);
 }
@@ -108,7 +112,10 @@ static int same_slots_added(KrTypeObject *a, KrTypeObject *b)
         }
         size += (ssize_t)sizeof(KrObject *) * KR_SIZE(sa);
     }
-    if (a->tp_dictoffset == size && b->tp_dictoffset == size) size += sizeof(KrObject *);
+    if (a->tp_dictoffset == size && b->tp_dictoffset == size) {
+        if ((a->tp_flags & KR_TPFLAGS_INLINE_VALUES) != (b->tp_flags & KR_TPFLAGS_INLINE_VALUES)) return 0;
+        size += (a->tp_flags & KR_TPFLAGS_INLINE_VALUES) ? 2 * sizeof(KrObject *) : sizeof(KrObject *);
+    }
     if (a->tp_weaklistoffset == size && b->tp_weaklistoffset == size) size += sizeof(KrObject *);
     return size == a->tp_basicsize && size == b->tp_basicsize;
 }
@@ -437,7 +444,9 @@ static KrObject *type_new_impl(KrTypeObject *metatype, KrObject *name, KrObject 
     }
     if (kr_err_occurred()) goto error;
 
-    /* layout: [base fields][slots][__dict__][__weakref__] */
+    /* layout: [base fields][slots][__dict__][values][__weakref__]; the
+     * values word (instance_values.h) is there when the class adds the
+     * __dict__ to a fixed-size base: subclasses inherit it with the layout */
     ssize_t slotoffset = base->tp_basicsize;
     if (nslots) {
         et->ht_members = kr_mem_calloc((size_t)nslots + 1, sizeof(KrMemberDef));
@@ -471,7 +480,13 @@ static KrObject *type_new_impl(KrTypeObject *metatype, KrObject *name, KrObject 
             type->tp_dictoffset = slotoffset;
         }
         slotoffset += sizeof(KrObject *);
+        if (!base->tp_itemsize && !(base->tp_flags & KR_TPFLAGS_LONG_SUBCLASS)) {
+            type->tp_flags |= KR_TPFLAGS_INLINE_VALUES;
+            slotoffset += sizeof(KrObject *);
+        }
         type->tp_basicsize = slotoffset;
+    } else if (base->tp_flags & KR_TPFLAGS_INLINE_VALUES) {
+        type->tp_flags |= KR_TPFLAGS_INLINE_VALUES;
     }
     if (si.add_weak) {
         type->tp_weaklistoffset = slotoffset;

@@ -33,6 +33,8 @@
 #include "../objects/call.h"
 #include "../objects/frameobject.h"
 #include "../objects/traceback_obj.h"
+#include "../objects/instance_values.h"
+#include "../objects/descr.h"
 #include "../memory/mem.h"
 
 #include <math.h>
@@ -728,21 +730,35 @@ dispatch_switch:
     }
 
     TARGET(LOAD_ATTR) {
-        /* Specialization (cache units: type version low/high, kind): for
-         * plain instances whose class (whole MRO) has no attribute of that
-         * name, the answer can only come from the instance __dict__. */
+        /* Specialization (cache units: type version low/high, kind, index)
+         * for plain instances whose class (whole MRO) has no attribute of
+         * that name, so the answer can only come from the instance itself:
+         * kind 1 looks in the instance __dict__; kind 2 (classes with
+         * inline values, objects/instance_values.h) reads position `index`
+         * of the instance's values block, the name's place in the class's
+         * append-only shared key table. Kind 3 (any class): the name is a
+         * __slots__ member (KR_T_OBJECT_EX) found on the class, `index` its
+         * byte offset in the instance. */
         KrObject *name = KR_TUPLE_GET(names, oparg);
         KrObject *owner = TOP();
         KrTypeObject *tp = KR_TYPE(owner);
         KrObject *res = NULL;
         unsigned int tag = tp->tp_version_tag;
-        if (next_instr[2] == 1 && tag && (next_instr[0] | (unsigned int)next_instr[1] << 16) == tag &&
-            tp->tp_dictoffset > 0) {
-            KrObject *dict = *(KrObject **)((char *)owner + tp->tp_dictoffset);
-            if (dict) {
-                res = kr_dict_get_item_borrow(dict, name);
+        if (tag && (next_instr[0] | (unsigned int)next_instr[1] << 16) == tag) {
+            if (next_instr[2] == 2) {
+                KrInstanceValues *vals = *KR_INSTANCE_VALUES_SLOT(owner);
+                unsigned int ix = next_instr[3];
+                if (vals && ix < vals->capacity && (res = vals->values[ix])) KR_INCREF(res);
+            } else if (next_instr[2] == 3) {
+                res = *(KrObject **)((char *)owner + next_instr[3]);
                 if (res) KR_INCREF(res);
-                else kr_err_clear();
+            } else if (next_instr[2] == 1 && tp->tp_dictoffset > 0) {
+                KrObject *dict = *(KrObject **)((char *)owner + tp->tp_dictoffset);
+                if (dict) {
+                    res = kr_dict_get_item_borrow(dict, name);
+                    if (res) KR_INCREF(res);
+                    else kr_err_clear();
+                }
             }
         }
         if (!res) {
@@ -751,11 +767,27 @@ dispatch_switch:
                 kr_eval_set_attribute_error_context(owner, name);
                 goto error;
             }
-            if (tag && tp->tp_getattro == kr_object_generic_getattr && tp->tp_dictoffset > 0 &&
+            KrObject *descr;
+            if (tag && tp->tp_getattro == kr_object_generic_getattr && KR_STR_CHECK_EXACT(name) &&
+                (descr = kr_type_lookup(tp, name)) && KR_TYPE(descr) == &kr_member_descr_type &&
+                kr_type_is_subtype(tp, ((KrDescrObject *)descr)->d_type) && tp->tp_version_tag == tag) {
+                KrMemberDef *m = ((KrMemberDescrObject *)descr)->d_member;
+                if (m->type == KR_T_OBJECT_EX && m->offset > 0 && m->offset <= 0xFFFF) {
+                    next_instr[0] = (KrCodeUnit)(tag & 0xFFFF);
+                    next_instr[1] = (KrCodeUnit)(tag >> 16);
+                    next_instr[2] = 3;
+                    next_instr[3] = (KrCodeUnit)m->offset;
+                }
+            } else if (tag && tp->tp_getattro == kr_object_generic_getattr && tp->tp_dictoffset > 0 &&
                 KR_STR_CHECK_EXACT(name) && !kr_type_lookup(tp, name) && tp->tp_version_tag == tag) {
+                ssize_t ix = -1;
+                KrInstanceKeys *keys;
+                if (KR_INSTANCE_HAS_VALUES(tp) && (keys = ((KrHeapTypeObject *)tp)->ht_cached_keys))
+                    ix = kr_instance_keys_find(keys, name);
                 next_instr[0] = (KrCodeUnit)(tag & 0xFFFF);
                 next_instr[1] = (KrCodeUnit)(tag >> 16);
-                next_instr[2] = 1;
+                next_instr[2] = ix >= 0 ? 2 : 1;
+                next_instr[3] = (KrCodeUnit)(ix >= 0 ? ix : 0);
             }
         }
         SET_TOP(res);
@@ -788,12 +820,62 @@ dispatch_switch:
     }
 
     TARGET(STORE_ATTR) {
+        /* Specialization (cache units as LOAD_ATTR's kinds 2 and 3), for
+         * classes with generic setattr: kind 2, inline values and no class
+         * attribute of that name: store straight into position `index` of
+         * the values block; kind 3, a writable __slots__ member: store at
+         * byte offset `index`. */
         KrObject *name = KR_TUPLE_GET(names, oparg);
         KrObject *owner = TOP();
         KrObject *v = SECOND();
+        KrTypeObject *tp = KR_TYPE(owner);
+        unsigned int tag = tp->tp_version_tag;
         STACK_SHRINK(2);
+        if (next_instr[2] == 2 && tag && (next_instr[0] | (unsigned int)next_instr[1] << 16) == tag) {
+            KrInstanceValues *vals = *KR_INSTANCE_VALUES_SLOT(owner);
+            unsigned int ix = next_instr[3];
+            if (vals && ix < vals->capacity) {
+                KrObject *old = vals->values[ix];
+                vals->values[ix] = v;   /* the stack's reference */
+                if (old) KR_DECREF(old);
+                else KR_INSTANCE_ORDER(vals)[vals->count++] = (uint8_t)ix;
+                KR_DECREF(owner);
+                SKIP_CACHE();
+                DISPATCH();
+            }
+        } else if (next_instr[2] == 3 && tag && (next_instr[0] | (unsigned int)next_instr[1] << 16) == tag) {
+            KrObject **slot = (KrObject **)((char *)owner + next_instr[3]);
+            KrObject *old = *slot;
+            *slot = v;   /* the stack's reference */
+            KR_XDECREF(old);
+            KR_DECREF(owner);
+            SKIP_CACHE();
+            DISPATCH();
+        }
         int err = kr_object_setattr(owner, name, v);
         KR_DECREF(v);
+        KrObject *descr;
+        if (err == 0 && tag && tp->tp_setattro == kr_object_generic_setattr && KR_STR_CHECK_EXACT(name) &&
+            tp->tp_version_tag == tag && (descr = kr_type_lookup(tp, name)) &&
+            KR_TYPE(descr) == &kr_member_descr_type && kr_type_is_subtype(tp, ((KrDescrObject *)descr)->d_type)) {
+            KrMemberDef *m = ((KrMemberDescrObject *)descr)->d_member;
+            if (m->type == KR_T_OBJECT_EX && !(m->flags & KR_READONLY) && m->offset > 0 && m->offset <= 0xFFFF) {
+                next_instr[0] = (KrCodeUnit)(tag & 0xFFFF);
+                next_instr[1] = (KrCodeUnit)(tag >> 16);
+                next_instr[2] = 3;
+                next_instr[3] = (KrCodeUnit)m->offset;
+            }
+        } else if (err == 0 && tag && KR_INSTANCE_HAS_VALUES(tp) && tp->tp_setattro == kr_object_generic_setattr &&
+            KR_STR_CHECK_EXACT(name) && tp->tp_version_tag == tag && !kr_type_lookup(tp, name)) {
+            KrInstanceKeys *keys = ((KrHeapTypeObject *)tp)->ht_cached_keys;
+            ssize_t ix = keys ? kr_instance_keys_find(keys, name) : -1;
+            if (ix >= 0) {
+                next_instr[0] = (KrCodeUnit)(tag & 0xFFFF);
+                next_instr[1] = (KrCodeUnit)(tag >> 16);
+                next_instr[2] = 2;
+                next_instr[3] = (KrCodeUnit)ix;
+            }
+        }
         KR_DECREF(owner);
         ERROR_IF(err < 0);
         SKIP_CACHE();
@@ -922,10 +1004,14 @@ dispatch_switch:
             }
             res = kr_number_binop(lhs, rhs, oparg);
         }
-        KR_DECREF(rhs);
-        ERROR_IF(!res);
+        if (!res) {
+            KR_DECREF(rhs);
+            goto error;
+        }
+        /* operands are released left first, as CPython (their __del__ order) */
         SET_TOP(res);
         KR_DECREF(lhs);
+        KR_DECREF(rhs);
         SKIP_CACHE();
         DISPATCH();
     }
@@ -939,10 +1025,13 @@ dispatch_switch:
             res = kr_newref(fast ? KR_TRUE : KR_FALSE);
         else
             res = kr_object_richcompare(left, right, oparg);
-        KR_DECREF(right);
-        ERROR_IF(!res);
+        if (!res) {
+            KR_DECREF(right);
+            goto error;
+        }
         SET_TOP(res);
         KR_DECREF(left);
+        KR_DECREF(right);
         SKIP_CACHE();
         DISPATCH();
     }
@@ -961,10 +1050,13 @@ dispatch_switch:
         KrObject *right = POP();
         KrObject *left = TOP();
         int r = kr_sequence_contains(right, left);
-        KR_DECREF(right);
-        ERROR_IF(r < 0);
+        if (r < 0) {
+            KR_DECREF(right);
+            goto error;
+        }
         SET_TOP(kr_newref((r ^ oparg) ? KR_TRUE : KR_FALSE));
         KR_DECREF(left);
+        KR_DECREF(right);
         DISPATCH();
     }
 
@@ -983,10 +1075,13 @@ dispatch_switch:
             }
         }
         if (!res) res = kr_object_getitem(container, sub);
-        KR_DECREF(sub);
-        ERROR_IF(!res);
+        if (!res) {
+            KR_DECREF(sub);
+            goto error;
+        }
         SET_TOP(res);
         KR_DECREF(container);
+        KR_DECREF(sub);
         SKIP_CACHE();
         DISPATCH();
     }

@@ -1,6 +1,7 @@
-/* import.h — the import system (a first, minimal version): built-in modules
- * from the registry (objects/module.h) and .py source modules and packages
- * found on sys.path, cached in sys.modules; relative imports; from-lists. */
+/* import.h — the import statement in C (CPython's Python/import.c):
+ * __import__, IMPORT_NAME/IMPORT_FROM, relative names, from-lists; finding
+ * and loading is done by the frozen importlib._bootstrap (see
+ * docs/internals/import.md). */
 #ifndef KR_IMPORT_H
 #define KR_IMPORT_H
 #include "../objects/object.h"
@@ -25,6 +26,20 @@ KrObject *kr_import_name(KrFrame *f, KrObject *name, KrObject *fromlist, KrObjec
 /* IMPORT_FROM: getattr(module, name) with the sys.modules fallback and
  * CPython's "cannot import name" messages. New ref or NULL. */
 KrObject *kr_import_from(KrObject *module, KrObject *name);
+
+/* Installs importlib as CPython's init_importlib does: runs the frozen
+ * _frozen_importlib, calls its _install(sys, _imp) and
+ * _install_external_importers(), and sets krait's magic number in
+ * _frozen_importlib_external. Done once, lazily at the first import that
+ * needs more than built-in modules (or at start-up by the caller). 0, or -1
+ * with the exception. Does nothing when krait has no frozen modules. */
+int kr_import_init_importlib(void);
+/* Init step (after sys): takes sys.meta_path, sys.path_hooks and
+ * sys.path_importer_cache out of sys until importlib is installed, which
+ * their first use does (see import.c). 0 or -1. */
+int kr_import_init(void);
+/* The installed _frozen_importlib module (borrowed) or NULL. */
+KrObject *kr_import_importlib_borrow(void);
 
 /* Runs a code object as the body of module `m` (sets nothing else). New
  * ref to the module (possibly replaced in sys.modules) or NULL. */

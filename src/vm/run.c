@@ -196,6 +196,11 @@ static KrObject *main_module(void)
     return m;
 }
 
+KrObject *kr_run_main_module_borrow(void)
+{
+    return main_module();
+}
+
 static int run_source(const char *src, ssize_t len, KrObject *filename, int is_file)
 {
     KrObject *m = main_module();

@@ -10,6 +10,10 @@
 int kr_run_main_file(const char *path);
 /* Same for `-c cmd` (filename "<string>") and piped stdin ("<stdin>"). */
 int kr_run_main_string(const char *source, const char *filename);
+/* The __main__ module, created and put into sys.modules (with __builtins__,
+ * __loader__/__spec__/__package__ None) on the first call. Borrowed, or
+ * NULL with an exception. */
+KrObject *kr_run_main_module_borrow(void);
 /* The interactive loop (>>> and ... prompts, expression values echoed);
  * returns the exit status. */
 int kr_run_repl(void);

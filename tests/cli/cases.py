@@ -27,6 +27,15 @@ CASES = [
     (["-c", "import sys; print(sys.stdin.read().upper())"], "some text\nmore\n"),
     (["-c", "print('unterminated"], None),
     (["-c", "if True:\nprint(1)"], None),
+    # -m (through runpy) and the import options
+    (["-m", "no_such_module_zz"], None),
+    (["-m", "json.tool"], '{"b": [1, 2], "a": null}\n'),
+    (["-m", "tests.cli.args", "x"], None),
+    (["--check-hash-based-pycs", "always", "-c", "import _imp; print(_imp.check_hash_based_pycs)"], None),
+    (["-B", "-X", "pycache_prefix=/tmp/x", "-c", "import sys; print(sys.dont_write_bytecode, sys.pycache_prefix)"], None),
+    (["-c", "import sys; print(sys.argv, sys.path[0])", "a"], None),
+    (["-c", "from . import x"], None),
+    (["-c", "import tests.cli.no_such_zz"], None),
     # The REPL, driven through a pipe with -i (prompts go to stderr).
     (["-i", "-q"], "x = 5\nx * 2\ndef f(a):\n    return a + 1\n\nf(x)\nfor i in range(2):\n    print(i)\n\n1/0\n[1,2]\n_\n"),
     (["-i", "-q"], "class C:\n    def __repr__(self):\n        return 'C!'\n\nC()\nNone\n'text'\nprint('p')\nimport sys; sys.exit(4)\n"),

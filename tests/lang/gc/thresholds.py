@@ -1,0 +1,15 @@
+# get_threshold / set_threshold.
+import gc
+print(gc.get_threshold())
+gc.set_threshold(100)
+print(gc.get_threshold())
+gc.set_threshold(100, 5)
+print(gc.get_threshold())
+gc.set_threshold(1000, 20, 30)
+print(gc.get_threshold())
+gc.set_threshold(0)
+print(gc.get_threshold())
+gc.set_threshold(-3, 0, 7)
+print(gc.get_threshold())
+gc.set_threshold(700, 10, 10)
+print(gc.get_threshold())

@@ -1,0 +1,2 @@
+from _circ2.s import S
+R = 3

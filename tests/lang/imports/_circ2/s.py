@@ -1,0 +1,2 @@
+from _circ2.r import R
+S = 4

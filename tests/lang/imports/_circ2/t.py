@@ -1,0 +1,2 @@
+from . import u
+T = 5

@@ -1,0 +1,1 @@
+A = "a from ns1"

@@ -1,0 +1,1 @@
+B = "b from ns2"

@@ -1,0 +1,4 @@
+from . import b
+from .b import VALUE
+from .sub import c
+VAL = VALUE + 1

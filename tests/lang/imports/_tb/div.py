@@ -1,0 +1,4 @@
+X = 1
+def g():
+    return int("x")
+g()

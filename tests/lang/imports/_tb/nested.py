@@ -1,0 +1,1 @@
+import _tb.missing_inner_zz

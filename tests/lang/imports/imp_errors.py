@@ -1,0 +1,32 @@
+# _imp and _warnings with bad arguments: exceptions, never crashes.
+import _imp, _warnings
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+        print("ok", type(r).__name__)
+    except Exception as e:
+        print(type(e).__name__)
+t(_imp.is_builtin, 5)
+t(_imp.is_frozen, None)
+t(_imp.find_frozen, 5)
+t(_imp.find_frozen, "zipimport", withdata=True)
+t(_imp.find_frozen)
+t(_imp.is_frozen_package, 5)
+t(_imp.get_frozen_object, 5)
+t(_imp.get_frozen_object, "zipimport", 5)
+t(_imp.create_builtin, 5)
+t(_imp.create_builtin)
+t(_imp.source_hash, 1, 5)
+t(_imp.source_hash, "k", b"x")
+t(_imp.source_hash, 1)
+t(_imp._fix_co_filename, 1, "x")
+t(_imp._fix_co_filename, compile("1", "a", "eval"), 5)
+t(_imp.init_frozen, 5)
+t(_imp.extension_suffixes)
+t(_imp.lock_held)
+t(_imp._frozen_module_names)
+t(_warnings.warn)
+t(_warnings.warn, "x", 5)
+t(_warnings.warn_explicit, "x", UserWarning)
+t(_warnings.warn, "ignored", DeprecationWarning)
+t(_warnings.warn, "shown", UserWarning, 1)

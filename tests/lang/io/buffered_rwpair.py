@@ -1,0 +1,28 @@
+# BufferedRWPair: a reader and a writer behind one object.
+import _io
+from _iohelp import show
+
+src = _io.BytesIO(b"line1\nline2\nrest")
+dst = _io.BytesIO()
+p = _io.BufferedRWPair(src, dst, 4)
+print(p.readable(), p.writable(), p.isatty(), p.closed)
+print(p.read(3), p.peek(1)[:1], p.read1(2), p.readline(), p.read())
+b = bytearray(2)
+print(p.readinto(b), b)
+print(p.write(b"out"), dst.getvalue())
+p.flush()
+print(dst.getvalue())
+show("seek", p.seek, 0)
+show("tell", p.tell)
+show("fileno", p.fileno)
+show("name", getattr, p, "name")
+show("raw", getattr, p, "raw")
+show("detach", p.detach)
+p.close()
+print(p.closed, src.closed, dst.closed)
+show("read closed", p.read)
+show("write closed", p.write, b"x")
+show("zero size", _io.BufferedRWPair, _io.BytesIO(), _io.BytesIO(), 0)
+show("one arg", _io.BufferedRWPair, _io.BytesIO())
+show("kwargs", _io.BufferedRWPair, _io.BytesIO(), _io.BytesIO(), buffer_size=3)
+print(sorted(set(dir(_io.BufferedRWPair)) - set(dir(_io._BufferedIOBase))))

@@ -1,0 +1,35 @@
+# StringIO: argument and state errors with CPython's messages.
+import _io
+from _iohelp import show
+
+show("init int", _io.StringIO, 5)
+show("init bytes", _io.StringIO, b"x")
+show("newline int", _io.StringIO, "", 5)
+show("newline bad", _io.StringIO, "", "x")
+s = _io.StringIO("héllo")
+show("seek neg", s.seek, -1)
+show("seek cur", s.seek, 1, 1)
+show("seek cur0", s.seek, 0, 1)
+show("seek end", s.seek, 1, 2)
+show("seek whence", s.seek, 0, 5)
+show("truncate neg", s.truncate, -1)
+show("write int", s.write, 5)
+show("read None", s.read, None)
+show("read str", s.read, "a")
+show("detach", s.detach)
+show("fileno", s.fileno)
+show("setstate", s.__setstate__, ("ab", "\n", 1, None))
+print(repr(s.read()))
+show("setstate nl", s.__setstate__, ("ab", "x", 1, None))
+show("setstate neg", s.__setstate__, ("ab", "\n", -1, None))
+show("setstate short", s.__setstate__, (1, 2))
+s.close()
+for name in ["read", "readline", "readlines", "getvalue", "tell", "seek", "truncate", "write",
+             "readable", "writable", "seekable", "isatty", "flush", "__getstate__"]:
+    args = (0,) if name == "seek" else ("x",) if name == "write" else ()
+    show(name, getattr(s, name), *args)
+show("line_buffering", getattr, s, "line_buffering")
+show("newlines", getattr, s, "newlines")
+show("iter", iter, s)
+show("close again", s.close)
+print(s.closed)
