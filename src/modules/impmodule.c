@@ -3,6 +3,7 @@
  * see docs/internals/import.md) call: built-in and frozen module creation,
  * the global import lock, code filename fix-ups and PEP 552 source hashes. */
 #include "impmodule.h"
+#include "../vm/opcodes.h"
 #include "../objects/abstract.h"
 #include "../objects/args.h"
 #include "../objects/bytes.h"
@@ -496,4 +497,32 @@ KrObject *kr_imp_module_borrow(void)
     int r = kr_dict_set_item_str(kr_interp.modules, "_imp", m);
     KR_DECREF(m);   /* sys.modules holds it */
     return r < 0 ? NULL : m;
+}
+
+/* ---- the .pyc magic number (see impmodule.h) ---- */
+
+#define IMP_OP_TEXT(name, kind, cache, effect) #name " " #kind " " #cache " " #effect "\n"
+static const char opcode_table_text[] = KR_OPCODE_LIST(IMP_OP_TEXT);
+
+const unsigned char *kr_imp_pyc_magic(void)
+{
+    static unsigned char magic[4];
+    if (!magic[2]) {
+        uint32_t h = 2166136261u;                 /* FNV-1a */
+        for (const char *p = opcode_table_text; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
+        h = (h ^ KR_CODE_FORMAT_REVISION) * 16777619u;
+        unsigned word = (h ^ (h >> 16)) & 0xffff;
+        if (word < 4000) word += 4000;
+        magic[0] = (unsigned char)(word & 0xff);
+        magic[1] = (unsigned char)(word >> 8);
+        magic[2] = '\r';
+        magic[3] = '\n';
+    }
+    return magic;
+}
+
+long kr_imp_pyc_magic_raw(void)
+{
+    const unsigned char *m = kr_imp_pyc_magic();
+    return (long)m[0] | (long)m[1] << 8 | 0x0a0dL << 16;
 }

@@ -8,12 +8,17 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* krait's .pyc magic number: the two bytes "kr" read as a little-endian
- * 16-bit value, followed by "\r\n" as CPython's (the file starts
- * "kr\r\n"). 29291 is not, and never was, a CPython magic number (they
- * run 3000..3700 for Python 3, 20121..62211 before). */
-#define KR_PYC_MAGIC_WORD 29291
-#define KR_PYC_MAGIC_BYTES "kr\r\n"
+/* krait's .pyc magic number: a 16-bit little-endian word followed by
+ * "\r\n", as CPython's. The word is derived from the instruction set (the
+ * whole table of vm/opcodes.h, stringified at compile time: names, argument
+ * kinds, cache sizes, stack effects) and KR_CODE_FORMAT_REVISION, so a build
+ * whose bytecode differs never trusts another build's caches. It is kept
+ * above CPython 3's range (3000..3999). */
+#define KR_CODE_FORMAT_REVISION 1   /* bump when marshal's layout of code objects changes */
+/* The four magic bytes (static storage, computed on first use). */
+const unsigned char *kr_imp_pyc_magic(void);
+/* The magic as importlib's _RAW_MAGIC_NUMBER: word | '\r\n' << 16. */
+long kr_imp_pyc_magic_raw(void);
 
 /* One frozen module: the marshalled code object of a Python module compiled
  * at build time (src/freeze.c writes the table into $(BUILD)/frozen_modules.c). */

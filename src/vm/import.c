@@ -225,8 +225,8 @@ static int init_importlib(void)
             kr_err_set_string(kr_exc_ImportError, "_frozen_importlib_external is missing");
         goto fail;
     }
-    if (setattr_str_steal(ext, "MAGIC_NUMBER", kr_bytes_from(KR_PYC_MAGIC_BYTES, 4)) < 0 ||
-        setattr_str_steal(ext, "_RAW_MAGIC_NUMBER", kr_int_from_i64(KR_PYC_MAGIC_WORD | (0x0a0dL << 16))) < 0 ||
+    if (setattr_str_steal(ext, "MAGIC_NUMBER", kr_bytes_from((const char *)kr_imp_pyc_magic(), 4)) < 0 ||
+        setattr_str_steal(ext, "_RAW_MAGIC_NUMBER", kr_int_from_i64(kr_imp_pyc_magic_raw())) < 0 ||
         kr_import_pyc_install(ext) < 0)
         goto fail;
     importlib_state = 2;

@@ -57,7 +57,7 @@ int kr_import_main_is_pyc(const char *path)
     FILE *fp = fopen(path, "rb");
     if (!fp) return 0;
     char buf[4];
-    int is = fread(buf, 1, 4, fp) == 4 && memcmp(buf, KR_PYC_MAGIC_BYTES, 4) == 0;
+    int is = fread(buf, 1, 4, fp) == 4 && memcmp(buf, kr_imp_pyc_magic(), 4) == 0;
     fclose(fp);
     return is;
 }
@@ -137,7 +137,7 @@ int kr_import_main_run_pyc(const char *path)
                       kr_dict_set_item_str(d, "__cached__", KR_NONE) < 0))
         goto error;
     if (set_main_loader(d, filename) < 0) goto error;
-    if (len < 16 || memcmp(buf, KR_PYC_MAGIC_BYTES, 4) != 0) {
+    if (len < 16 || memcmp(buf, kr_imp_pyc_magic(), 4) != 0) {
         kr_err_set_string(kr_exc_RuntimeError, "Bad magic number in .pyc file");
         goto error;
     }
