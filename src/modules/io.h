@@ -83,6 +83,12 @@ int kr_io_check_closed(KrObject *self);
 int kr_io_check_readable(KrObject *self);
 int kr_io_check_writable(KrObject *self);
 int kr_io_check_seekable(KrObject *self);
+/* getattr(o, name) with an interned name (kr_object_getattr_str makes a
+ * fresh string, which would fill the type attribute cache). New ref/NULL. */
+KrObject *kr_io_getattr(KrObject *o, const char *name);
+/* kr_object_lookup_attr with an interned C-string name: 1 found (*out a
+ * new ref), 0 missing (*out NULL), -1 error. */
+int kr_io_lookup_attr(KrObject *o, const char *name, KrObject **out);
 /* A type name for messages: "None" for None, else tp_name (as CPython's
  * argument clinic writes it). Borrowed C string. */
 const char *kr_io_type_name(KrObject *o);

@@ -34,7 +34,7 @@ static int buffered_check_init(KrBufferedObject *b)
 static int buffered_is_closed(KrBufferedObject *b)
 {
     if (b->raw_is_fileio) return ((KrFileIOObject *)b->raw)->fd < 0;
-    KrObject *c = kr_object_getattr_str(b->raw, "closed");
+    KrObject *c = kr_io_getattr(b->raw, "closed");
     if (!c) return -1;
     int t = kr_object_is_true(c);
     KR_DECREF(c);
@@ -359,7 +359,7 @@ static KrObject *buffered_read_all(KrBufferedObject *b)
     }
     b->rpos = b->rlen = 0;
     KrObject *readall = NULL;
-    if (kr_object_lookup_attr(b->raw, kr_str_intern_cstr("readall"), &readall) < 0) goto fail;
+    if (kr_io_lookup_attr(b->raw, "readall", &readall) < 0) goto fail;
     if (readall) {
         KrObject *data = kr_object_call_noargs(readall);
         KR_DECREF(readall);
@@ -564,6 +564,7 @@ static KrObject *buffered_readinto1(KrObject *self, KrObject *arg)
 static KrObject *buffered_readline_impl(KrBufferedObject *b, ssize_t limit)
 {
     if (buffered_check(b, "readline") < 0) return NULL;
+    if (limit == 0) return kr_bytes_from("", 0);
     /* fast path: the whole line is in the buffer */
     ssize_t avail = b->rlen - b->rpos;
     ssize_t scan = limit >= 0 && limit < avail ? limit : avail;
@@ -601,7 +602,7 @@ static KrObject *buffered_readline_impl(KrBufferedObject *b, ssize_t limit)
             out = no;
             ocap = ncap;
         }
-        memcpy(out + olen, s, (size_t)take);
+        if (take > 0) memcpy(out + olen, s, (size_t)take);
         olen += take;
         b->rpos += take;
         if (nl || (limit >= 0 && olen >= limit)) break;
@@ -883,7 +884,7 @@ static KrObject *buffered_get_raw_attr(KrObject *self, const char *name)
 {
     KrBufferedObject *b = BUF(self);
     if (buffered_check_init(b) < 0) return NULL;
-    return kr_object_getattr_str(b->raw, name);
+    return kr_io_getattr(b->raw, name);
 }
 
 static KrObject *buffered_get_closed(KrObject *self, void *c) { return buffered_get_raw_attr(self, "closed"); }
@@ -1108,7 +1109,7 @@ static KrObject *rwpair_get_closed(KrObject *self, void *c)
         kr_err_set_string(kr_exc_RuntimeError, "the BufferedRWPair object is being garbage-collected");
         return NULL;
     }
-    return kr_object_getattr_str(RWP(self)->writer, "closed");
+    return kr_io_getattr(RWP(self)->writer, "closed");
 }
 
 static KrMethodDef rwpair_methods[] = {

@@ -281,7 +281,7 @@ static KrObject *io_text_encoding(KrObject *module, KrObject *const *args, ssize
     int utf8_mode = 0;
     KrObject *flags = kr_sys_get_object_borrow("flags");
     if (flags) {
-        KrObject *u = kr_object_getattr_str(flags, "utf8_mode");
+        KrObject *u = kr_io_getattr(flags, "utf8_mode");
         if (!u) kr_err_clear();
         else {
             utf8_mode = kr_object_is_true(u) > 0;

@@ -21,6 +21,7 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <stdio.h>
 #include <string.h>
 
 typedef struct {
@@ -82,7 +83,7 @@ static int textio_is_closed(KrTextIOObject *t)
         if (b->ok && b->raw && KR_TYPE(b->raw) == &kr_io_fileio_type)
             return ((KrFileIOObject *)b->raw)->fd < 0;
     }
-    KrObject *c = kr_object_getattr_str(t->buffer, "closed");
+    KrObject *c = kr_io_getattr(t->buffer, "closed");
     if (!c) return -1;
     int r = kr_object_is_true(c);
     KR_DECREF(c);
@@ -412,17 +413,21 @@ static KrObject *textio_write(KrObject *self, KrObject *text)
 
 /* ---- reading ---- */
 
-/* Reads one chunk from the buffer and decodes it. 1 data, 0 EOF, -1. */
-static int textio_read_chunk(KrTextIOObject *t)
+/* Reads one chunk from the buffer and decodes it: at least _CHUNK_SIZE
+ * bytes, more when read(n) still wants size_hint characters (CPython's
+ * sizing, which also fixes where tell() snapshots start). 1 data, 0 EOF, -1. */
+static int textio_read_chunk(KrTextIOObject *t, ssize_t size_hint)
 {
+    if (size_hint > 0) size_hint = (ssize_t)((t->b2cratio > 1.0 ? t->b2cratio : 1.0) * (double)size_hint);
+    ssize_t nbytes = t->chunk_size > size_hint ? t->chunk_size : size_hint;
     KrObject *dec_buffer = NULL;
     int64_t dec_flags = 0;
     if (t->telling && dec_getstate(t, &dec_buffer, &dec_flags) < 0) return -1;
     KrObject *input;
     if (t->fast_buffer && KR_TYPE(t->buffer) != &kr_io_bufferedwriter_type) {
-        input = kr_io_buffered_read1(t->buffer, t->chunk_size);
+        input = kr_io_buffered_read1(t->buffer, nbytes);
     } else {
-        KrObject *sz = kr_int_from_ssize(t->chunk_size);
+        KrObject *sz = kr_int_from_ssize(nbytes);
         input = sz ? kr_object_call_method_str(t->buffer, t->has_read1 ? "read1" : "read", &sz, 1) : NULL;
         KR_XDECREF(sz);
     }
@@ -519,7 +524,7 @@ static KrObject *textio_read(KrObject *self, KrObject *const *args, ssize_t narg
     ssize_t remaining = n - KR_STR_LEN(result);
     KrObject *chunks = NULL;
     while (remaining > 0) {
-        int r = textio_read_chunk(t);
+        int r = textio_read_chunk(t, remaining);
         if (r < 0) goto fail;
         if (r == 0) break;
         KrObject *part = textio_take_decoded(t, remaining);
@@ -555,7 +560,7 @@ static KrObject *textio_readline_impl(KrTextIOObject *t, ssize_t limit)
     for (;;) {
         int res = 1;
         while (!t->decoded_chars || KR_STR_LEN(t->decoded_chars) == 0) {
-            res = textio_read_chunk(t);
+            res = textio_read_chunk(t, 0);
             if (res < 0) goto fail;
             if (res == 0) break;
         }
@@ -1134,7 +1139,7 @@ static KrObject *textio_locale_encoding(void)
 {
     KrObject *flags = kr_sys_get_object_borrow("flags");
     if (flags) {
-        KrObject *u = kr_object_getattr_str(flags, "utf8_mode");
+        KrObject *u = kr_io_getattr(flags, "utf8_mode");
         if (!u) kr_err_clear();
         else {
             int on = kr_object_is_true(u) > 0;
@@ -1142,14 +1147,18 @@ static KrObject *textio_locale_encoding(void)
             if (on) return kr_str_from_cstr("utf-8");
         }
     }
-    const char *cs = NULL;
-    locale_t loc = newlocale(LC_CTYPE_MASK, "", (locale_t)0);
-    if (loc) cs = nl_langinfo_l(CODESET, loc);
-    KrObject *r;
-    if (!cs || !*cs || strcmp(cs, "ANSI_X3.4-1968") == 0) r = kr_str_from_cstr("utf-8");
-    else r = kr_str_from_cstr(cs);
-    if (loc) freelocale(loc);
-    return r;
+    /* the environment's LC_CTYPE codeset, looked up once (newlocale reads
+     * the locale files: far too slow for every open()) */
+    static char codeset[64];
+    if (!codeset[0]) {
+        const char *cs = NULL;
+        locale_t loc = newlocale(LC_CTYPE_MASK, "", (locale_t)0);
+        if (loc) cs = nl_langinfo_l(CODESET, loc);
+        if (!cs || !*cs || strcmp(cs, "ANSI_X3.4-1968") == 0) cs = "utf-8";
+        snprintf(codeset, sizeof codeset, "%s", cs);
+        if (loc) freelocale(loc);
+    }
+    return kr_str_from_cstr(codeset);
 }
 
 /* Sets up the codec machinery for t->encoding / t->errors. 0 or -1. */
@@ -1172,7 +1181,7 @@ static int textio_setup_codec(KrTextIOObject *t)
     KR_DECREF(codecs);
     if (!info) return -1;
     KrObject *is_text = NULL;
-    if (kr_object_lookup_attr(info, kr_str_intern_cstr("_is_text_encoding"), &is_text) < 0) {
+    if (kr_io_lookup_attr(info, "_is_text_encoding", &is_text) < 0) {
         KR_DECREF(info);
         return -1;
     }
@@ -1298,7 +1307,7 @@ static int textio_init(KrObject *self, KrObject *args, KrObject *kwds)
     if (r < 0) return -1;
     t->seekable = t->telling = (char)r;
     KrObject *probe = NULL;
-    if (kr_object_lookup_attr(a[0], kr_str_intern_cstr("read1"), &probe) < 0) return -1;
+    if (kr_io_lookup_attr(a[0], "read1", &probe) < 0) return -1;
     t->has_read1 = probe != NULL;
     KR_XDECREF(probe);
     t->seennl = 0;
@@ -1446,7 +1455,7 @@ static KrObject *textio_get_buffer_attr(KrObject *self, const char *name)
 {
     KrTextIOObject *t = TIO(self);
     if (textio_check_attached(t) < 0) return NULL;
-    return kr_object_getattr_str(t->buffer, name);
+    return kr_io_getattr(t->buffer, name);
 }
 
 static KrObject *textio_get_name(KrObject *s, void *c) { return textio_get_buffer_attr(s, "name"); }

@@ -31,7 +31,7 @@ KrObject *kr_io_unsupported(const char *msg)
 
 int kr_io_check_closed(KrObject *self)
 {
-    KrObject *c = kr_object_getattr_str(self, "closed");
+    KrObject *c = kr_io_getattr(self, "closed");
     if (!c) return -1;
     int t = kr_object_is_true(c);
     KR_DECREF(c);
@@ -70,6 +70,25 @@ int kr_io_check_writable(KrObject *self)
 int kr_io_check_seekable(KrObject *self)
 {
     return iobase_check_bool_method(self, "seekable", "File or stream is not seekable.");
+}
+
+KrObject *kr_io_getattr(KrObject *o, const char *name)
+{
+    KrObject *n = kr_str_intern_cstr(name);
+    if (!n) return NULL;
+    KrObject *r = kr_object_getattr(o, n);
+    KR_DECREF(n);
+    return r;
+}
+
+int kr_io_lookup_attr(KrObject *o, const char *name, KrObject **out)
+{
+    *out = NULL;
+    KrObject *n = kr_str_intern_cstr(name);
+    if (!n) return -1;
+    int r = kr_object_lookup_attr(o, n, out);
+    KR_DECREF(n);
+    return r;
 }
 
 const char *kr_io_type_name(KrObject *o)
@@ -127,7 +146,7 @@ int kr_io_iobase_mark_closed(KrObject *self)
 static void iobase_finalize(KrObject *self)
 {
     KrObject *exc = kr_err_fetch();
-    KrObject *c = kr_object_getattr_str(self, "closed");
+    KrObject *c = kr_io_getattr(self, "closed");
     int closed = 1;
     if (!c) kr_err_clear();
     else {
@@ -312,7 +331,7 @@ static KrObject *iobase_readline(KrObject *self, KrObject *const *args, ssize_t 
     if (kr_args_check_count("readline", nargs, 0, 1) < 0) return NULL;
     if (nargs == 1 && kr_io_size_arg(args[0], &limit) < 0) return NULL;
     KrObject *peek = NULL;
-    if (kr_object_lookup_attr(self, kr_str_intern_cstr("peek"), &peek) < 0) return NULL;
+    if (kr_io_lookup_attr(self, "peek", &peek) < 0) return NULL;
     KrObject *buf = kr_bytearray_from(NULL, 0);
     if (!buf) { KR_XDECREF(peek); return NULL; }
     while (limit < 0 || KR_BYTEARRAY_LEN(buf) < limit) {
