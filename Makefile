@@ -101,13 +101,14 @@ asan:
 
 # asan-test: `make test` (unit + stdlib parse + cli + lang) on the ASan+UBSan build.
 asan-test: asan
-	$(ASAN_ENV) KRAIT=$(ASAN_BUILD)/krait TEST_TIMEOUT=120 \
+	$(ASAN_ENV) KRAIT=$(ASAN_BUILD)/krait TEST_TIMEOUT=120 KNOWN_FAILURES=tests/known_failures_asan.txt \
 	    tools/run_tests.sh $(UNIT_SRC:tests/unit/%.c=$(ASAN_BUILD)/unit/%)
 
 # gc-stress: the lang suite with a full collection every GC_STRESS tracked
 # allocations (KRAIT_GC_STRESS, read by the collector).
 gc-stress: all
-	KRAIT_GC_STRESS=$(GC_STRESS) tools/run_lang_tests.py --krait $(BUILD)/krait --timeout 300
+	KRAIT_GC_STRESS=$(GC_STRESS) tools/run_lang_tests.py --krait $(BUILD)/krait --timeout 300 \
+	    --known tests/known_failures_gcstress.txt
 
 # fuzz: libFuzzer with ASan+UBSan on marshal.loads (fuzz/fuzz_marshal_loads.c)
 # for FUZZ_TIME seconds, seeded with marshal.dumps output of CPython and of

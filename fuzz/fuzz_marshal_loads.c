@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -34,12 +35,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         kr_err_clear();
         return 0;
     }
-    for (int version = 0; version <= KR_MARSHAL_VERSION; version++) {
+    /* Versions 4 and 3 first. Below 3 there are no back-references, so a
+     * shared graph is written out as a tree, which can be exponentially
+     * large (in CPython too): those versions only run when the version-4
+     * bytes hold no 'r' byte at all (then nothing was shared). */
+    int shared = 1;
+    for (int version = KR_MARSHAL_VERSION; version >= 0; version--) {
+        if (version < 3 && shared) break;
         KrObject *d = kr_marshal_dumps(v, version);
         if (!d) {
             kr_err_clear();
             continue;
         }
+        if (version == KR_MARSHAL_VERSION)
+            shared = memchr(KR_BYTES_DATA(d), 'r', (size_t)KR_SIZE(d)) != NULL;
         KrObject *v2 = kr_marshal_loads(KR_BYTES_DATA(d), KR_SIZE(d));
         if (v2) KR_DECREF(v2);
         else kr_err_clear();

@@ -31,13 +31,18 @@ sys.path.insert(0, os.path.join(ROOT, "tools"))
 from gen_expected import portable, scripts, test_env  # noqa: E402
 
 
-def load_known_failures(name="known_failures.txt"):
+def load_known_failures(name="known_failures.txt", skip=None):
+    """The paths listed in tests/NAME. A line "skip: PATH" names a test not
+    to run at all (added to the set skip when given)."""
     path = os.path.join(ROOT, "tests", name)
     known = set()
     if os.path.exists(path):
         for line in open(path):
             line = line.split("#", 1)[0].strip()
-            if line:
+            if line.startswith("skip:"):
+                if skip is not None:
+                    skip.add(line[5:].strip())
+            elif line:
                 known.add(line)
     return known
 
@@ -164,13 +169,21 @@ def main():
     ap.add_argument("-j", type=int, default=max(2, os.cpu_count() or 2))
     ap.add_argument("--krait", default=os.path.join(ROOT, "build", "krait"))
     ap.add_argument("--timeout", type=float, default=30)
+    ap.add_argument("--known", action="append", default=[], metavar="FILE",
+                    help="another known-failures list (tests/NAME), e.g. known_failures_asan.txt")
     ap.add_argument("--leaks", type=int, default=0, metavar="N",
                     help="leak mode: judge the last N of W+N runs in one process")
     ap.add_argument("--leak-warmup", type=int, default=3, metavar="W")
     ap.add_argument("paths", nargs="*", default=[LANG])
     args = ap.parse_args()
     known = load_known_failures()
+    skip = set()
+    for name in args.known:
+        known |= load_known_failures(os.path.basename(name), skip)
     tests = [os.path.abspath(p) for p in scripts(args.paths) if os.path.exists(p[:-3] + ".out")]
+    if skip:
+        tests = [p for p in tests if os.path.relpath(p, LANG) not in skip]
+        print(f"{len(skip)} tests skipped (" + ", ".join(args.known) + ")")
     if args.leaks > 0:
         return leak_main(args, tests)
     passed = failed = known_failed = 0

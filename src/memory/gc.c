@@ -187,14 +187,13 @@ void *kr_gc_alloc(size_t size)
     KrGCHead *g = kr_mem_calloc(1, sizeof(KrGCHead) + size);
     if (!g) return NULL;
     gcs.gens[0].count++;
-    if (gcs.enabled && gcs.ready && !gcs.collecting) {
+    if (gcs.enabled && gcs.ready && !gcs.collecting && gcs.gens[0].threshold) {
         if (gcs.stress_every) {
             if (--gcs.stress_left <= 0) {
                 gcs.stress_left = gcs.stress_every;
                 if (!kr_err_occurred()) collect_with_callback(NUM_GENERATIONS - 1);
             }
-        } else if (gcs.gens[0].count > gcs.gens[0].threshold && gcs.gens[0].threshold &&
-                   !kr_err_occurred()) {
+        } else if (gcs.gens[0].count > gcs.gens[0].threshold && !kr_err_occurred()) {
             collect_generations();
         }
     }
@@ -287,18 +286,33 @@ static int visit_reachable(KrObject *op, void *arg)
     return 0;
 }
 
-static void move_unreachable(KrGCHead *young, KrGCHead *unreachable)
+static int tuple_is_atomic(KrObject *t);
+
+/* Step 3. With untrack_tuples, a reachable exact tuple of atomic values is
+ * untracked as soon as the scan has visited it (CPython does it in a pass
+ * after the scan, in the same order: the scan order is the final order of
+ * the list, so the result is the same, and a walk over the generation is
+ * saved). Returns the number of reachable objects left in young. */
+static ssize_t move_unreachable(KrGCHead *young, KrGCHead *unreachable, int untrack_tuples)
 {
     KrGCHead *prev = young;
     KrGCHead *g = young->gc_next;
+    ssize_t n = 0;
     while (g != young) {
         if (gc_get_refs(g)) {
             KrObject *op = KR_FROM_GC(g);
             kr_traverseproc traverse = KR_TYPE(op)->tp_traverse;
             if (traverse) traverse(op, visit_reachable, young);
-            head_set_prev(g, prev);      /* a list pointer again */
-            gc_clear_collecting(g);
-            prev = g;
+            if (untrack_tuples && KR_TUPLE_CHECK_EXACT(op) && tuple_is_atomic(op)) {
+                prev->gc_next = g->gc_next;
+                g->gc_next = NULL;
+                g->gc_prev = (KrGCHead *)((uintptr_t)g->gc_prev & KR_GC_FINALIZED);
+            } else {
+                head_set_prev(g, prev);      /* a list pointer again */
+                gc_clear_collecting(g);
+                prev = g;
+                n++;
+            }
         } else {
             prev->gc_next = g->gc_next;
             KrGCHead *last = unreachable->gc_prev;
@@ -311,6 +325,7 @@ static void move_unreachable(KrGCHead *young, KrGCHead *unreachable)
     }
     young->gc_prev = prev;
     unreachable->gc_next = (KrGCHead *)((uintptr_t)unreachable->gc_next & ~NEXT_MASK_UNREACHABLE);
+    return n;
 }
 
 static void clear_unreachable_mask(KrGCHead *unreachable)
@@ -319,23 +334,23 @@ static void clear_unreachable_mask(KrGCHead *unreachable)
         g->gc_next = (KrGCHead *)((uintptr_t)g->gc_next & ~NEXT_MASK_UNREACHABLE);
 }
 
-static void deduce_unreachable(KrGCHead *base, KrGCHead *unreachable)
+static ssize_t deduce_unreachable(KrGCHead *base, KrGCHead *unreachable, int untrack_tuples)
 {
     update_refs(base);
     subtract_refs(base);
     list_init(unreachable);
-    move_unreachable(base, unreachable);
+    return move_unreachable(base, unreachable, untrack_tuples);
 }
 
-/* A tuple of atomic values can never be part of a cycle: untrack it
+/* A tuple of atomic values can never be part of a cycle: it is untracked
  * (CPython's _PyTuple_MaybeUntrack). */
-static void tuple_maybe_untrack(KrObject *t)
+static int tuple_is_atomic(KrObject *t)
 {
     for (ssize_t i = 0, n = KR_SIZE(t); i < n; i++) {
         KrObject *e = KR_TUPLE_GET(t, i);
-        if (!e || kr_gc_may_be_tracked(e)) return;
+        if (!e || kr_gc_may_be_tracked(e)) return 0;
     }
-    kr_gc_untrack(t);
+    return 1;
 }
 
 /* The same for exact dicts (CPython's _PyDict_MaybeUntrack); only in full
@@ -349,18 +364,22 @@ static void dict_maybe_untrack(KrObject *d)
     kr_gc_untrack(d);
 }
 
-/* One pass over the survivors: tuples (dicts = 0) or exact dicts (dicts =
- * 1). The order matters for nested tuples, as in CPython: a tuple seen
- * before its inner tuple was untracked stays tracked until next time. */
-static void untrack_atomic(KrGCHead *head, int dicts)
+/* After a full collection: untracks the exact dicts of atomic keys and
+ * values among the survivors; returns the number of objects left. */
+static ssize_t untrack_dicts(KrGCHead *head)
 {
     KrGCHead *next;
+    ssize_t n = 0;
     for (KrGCHead *g = head->gc_next; g != head; g = next) {
         next = g->gc_next;
         KrObject *op = KR_FROM_GC(g);
-        if (!dicts && KR_TUPLE_CHECK_EXACT(op)) tuple_maybe_untrack(op);
-        else if (dicts && KR_TYPE(op) == &kr_dict_type) dict_maybe_untrack(op);
+        n++;
+        if (KR_TYPE(op) == &kr_dict_type) {
+            dict_maybe_untrack(op);
+            if (!g->gc_next) n--;
+        }
     }
+    return n;
 }
 
 /* Step 4. Returns the number of weakrefs freed right after their callback
@@ -440,7 +459,7 @@ static void list_clear_collecting(KrGCHead *l)
 static void handle_resurrected(KrGCHead *unreachable, KrGCHead *still_unreachable, KrGCHead *old)
 {
     list_clear_collecting(unreachable);
-    deduce_unreachable(unreachable, still_unreachable);
+    deduce_unreachable(unreachable, still_unreachable, 0);
     clear_unreachable_mask(still_unreachable);
     list_merge(unreachable, old);
 }
@@ -512,15 +531,14 @@ static ssize_t collect_main(int generation, ssize_t *n_uncollectable, int nofail
     KrGCHead *old = generation < NUM_GENERATIONS - 1 ? GEN_HEAD(generation + 1) : young;
     KrGCHead unreachable, final_unreachable;
 
-    deduce_unreachable(young, &unreachable);
-    untrack_atomic(young, 0);
+    /* steps 1-3, and tuples of atomic values untracked */
+    ssize_t survivors = deduce_unreachable(young, &unreachable, 1);
     if (young != old) {
-        if (generation == NUM_GENERATIONS - 2) gcs.long_lived_pending += list_size(young);
+        if (generation == NUM_GENERATIONS - 2) gcs.long_lived_pending += survivors;
         list_merge(young, old);
     } else {
-        untrack_atomic(young, 1);
         gcs.long_lived_pending = 0;
-        gcs.long_lived_total = list_size(young);
+        gcs.long_lived_total = untrack_dicts(young);
     }
     clear_unreachable_mask(&unreachable);
 

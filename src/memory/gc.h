@@ -30,8 +30,8 @@ typedef struct KrGCHead {
 
 /* Allocates size bytes of zeroed object memory with an (untracked) GC head
  * in front and returns the object's address; counts one allocation for
- * generation 0, which may run a collection first. NULL (no exception) when
- * out of memory. Used by kr_object_alloc. */
+ * generation 0, which may run a collection before returning. NULL (no
+ * exception) when out of memory. Used by kr_object_alloc. */
 void *kr_gc_alloc(size_t size);
 /* Releases memory from kr_gc_alloc (o: the object); untracks o first and
  * counts one deallocation. */

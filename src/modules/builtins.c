@@ -33,6 +33,7 @@
 #include "../vm/config.h"
 #include "../parser/parser.h"
 #include "../compiler/compile.h"
+#include "astmodule.h"
 #include "../objects/range.h"
 #include "../objects/memoryview.h"
 
@@ -262,19 +263,26 @@ static KrObject *builtin_compile(KrObject *m, KrObject *const *args, ssize_t nar
         return kr_err_format(kr_exc_TypeError, "compile() argument 'mode' must be str, not %s",
                              KR_TYPE(a[2])->tp_name);
     }
-    int mode;
-    if (kr_str_equal_cstr(a[2], "exec")) mode = KR_PARSE_EXEC;
-    else if (kr_str_equal_cstr(a[2], "eval")) mode = KR_PARSE_EVAL;
-    else if (kr_str_equal_cstr(a[2], "single")) mode = KR_PARSE_SINGLE;
-    else {
-        KR_DECREF(filename);
-        kr_err_set_string(kr_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-        return NULL;
-    }
     long flags = 0, optimize = -1;
     if (a[3]) {
         flags = (long)kr_number_as_ssize(a[3], kr_exc_OverflowError);
         if (flags == -1 && kr_err_occurred()) { KR_DECREF(filename); return NULL; }
+    }
+    int mode;
+    if (kr_str_equal_cstr(a[2], "exec")) mode = KR_PARSE_EXEC;
+    else if (kr_str_equal_cstr(a[2], "eval")) mode = KR_PARSE_EVAL;
+    else if (kr_str_equal_cstr(a[2], "single")) mode = KR_PARSE_SINGLE;
+    else if (kr_str_equal_cstr(a[2], "func_type") && (flags & KR_PYCF_ONLY_AST)) mode = KR_PARSE_FUNC_TYPE;
+    else {
+        KR_DECREF(filename);
+        if (kr_str_equal_cstr(a[2], "func_type"))
+            kr_err_set_string(kr_exc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        else if (flags & KR_PYCF_ONLY_AST)
+            kr_err_set_string(kr_exc_ValueError,
+                              "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+        else
+            kr_err_set_string(kr_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        return NULL;
     }
     if (a[5]) {
         optimize = (long)kr_number_as_ssize(a[5], kr_exc_OverflowError);
@@ -291,11 +299,22 @@ static KrObject *builtin_compile(KrObject *m, KrObject *const *args, ssize_t nar
         kr_err_set_string(kr_exc_ValueError, "compile(): unrecognised flags");
         return NULL;
     }
-    if (flags & 0x400) { /* PyCF_ONLY_AST */
+    if (kr_astmodule_check(a[0])) {
+        /* an AST object (astmodule.c): returned as is for PyCF_ONLY_AST,
+         * else converted to the C AST (with CPython's checks) and compiled */
+        if (flags & KR_PYCF_ONLY_AST) {
+            KR_DECREF(filename);
+            return kr_newref(a[0]);
+        }
+        KrArena *arena = kr_arena_new();
+        KrObject *code = NULL;
+        if (arena) {
+            KrAstMod *mod = kr_astmodule_to_mod(a[0], mode, arena);
+            if (mod) code = kr_compile_mod(mod, filename, mode, (int)optimize);
+            kr_arena_free(arena);
+        }
         KR_DECREF(filename);
-        kr_err_set_string(kr_exc_NotImplementedError,
-                          "compile() to an AST object is not available yet in krait");
-        return NULL;
+        return code;
     }
     if (KR_CODE_CHECK(a[0])) {
         KR_DECREF(filename);
@@ -306,7 +325,16 @@ static KrObject *builtin_compile(KrObject *m, KrObject *const *args, ssize_t nar
     int is_str;
     const char *text = source_text(a[0], "compile", "string, bytes or AST", &len, &keep, &is_str);
     KrObject *code = NULL;
-    if (text)
+    if (text && (flags & KR_PYCF_ONLY_AST)) {
+        /* compile(..., PyCF_ONLY_AST): the tree as ast node objects */
+        KrArena *arena = kr_arena_new();
+        if (arena) {
+            KrAstMod *mod = kr_parse_source_flags(text, len, filename, mode,
+                                                  is_str ? KR_PARSE_FLAG_IGNORE_COOKIE : 0, arena);
+            if (mod) code = kr_astmodule_from_mod(mod);
+            kr_arena_free(arena);
+        }
+    } else if (text)
         code = kr_compile_source_flags(text, len, filename, mode, (int)optimize,
                                        is_str ? KR_COMPILE_FLAG_IGNORE_COOKIE : 0);
     KR_XDECREF(keep);

@@ -491,9 +491,18 @@ static void w_complex_object(KrObject *v, char flag, WFile *p)
     }
 }
 
+/* After an error, CPython's writer keeps walking the value (the last error
+ * decides the message). krait does too, but only for a bounded number of
+ * objects shared by all nested dumps: data made by loads() can be a graph
+ * whose walk without references never ends. */
+#define W_AFTER_ERROR_BUDGET 100000
+static long w_after_error_budget;
+static int w_nesting;
+
 static void w_object(KrObject *v, WFile *p)
 {
     char flag = 0;
+    if (p->error != WFERR_OK && --w_after_error_budget < 0) return;
     p->depth++;
     /* The C stack guard matters because the sort keys of set elements are
      * written by nested dumps that start again at depth 0 (as in CPython):
@@ -518,7 +527,9 @@ KrObject *kr_marshal_dumps(KrObject *v, int version)
     memset(&wf, 0, sizeof wf);
     wf.version = version;
     if (version >= 3) wf.refs = &refs;
+    if (w_nesting++ == 0) w_after_error_budget = W_AFTER_ERROR_BUDGET;
     if (w_reserve(&wf, 50) == 0) w_object(v, &wf);
+    w_nesting--;
     reftable_clear(&refs);
     if (wf.error != WFERR_OK) {
         kr_raw_free(wf.buf);
@@ -546,6 +557,46 @@ typedef struct {
     KrObject *refs;                  /* list of objects stored with FLAG_REF */
 } RFile;
 
+/* file.readinto(memoryview of a bytearray of n bytes), copied to dst: 0, or
+ * -1 with the file's exception, ValueError (too much data) or EOFError. */
+#define R_FILE_CHUNK ((ssize_t)1 << 20)
+static int r_readinto(RFile *p, char *dst, ssize_t n)
+{
+    KrObject *ba = kr_bytearray_from(NULL, n);
+    if (!ba) return -1;
+    memset(KR_BYTEARRAY_DATA(ba), 0, (size_t)n);   /* a lying readinto shows zeros */
+    KrObject *mv = kr_memoryview_from_object(ba);
+    if (!mv) {
+        KR_DECREF(ba);
+        return -1;
+    }
+    KrObject *res = kr_object_call_method_str(p->readable, "readinto", &mv, 1);
+    ssize_t got = -1;
+    if (res) {
+        got = kr_number_as_ssize(res, kr_exc_ValueError);
+        KR_DECREF(res);
+    }
+    /* release the view so the bytearray can go (errors here are ignored) */
+    KrObject *exc = kr_err_fetch();
+    KrObject *rel = kr_object_call_method_str(mv, "release", NULL, 0);
+    KR_XDECREF(rel);
+    kr_err_clear();
+    if (exc) kr_err_restore(exc);
+    KR_DECREF(mv);
+    if (got >= 0 && got <= n && got <= KR_BYTEARRAY_LEN(ba))
+        memcpy(dst, KR_BYTEARRAY_DATA(ba), (size_t)got);
+    KR_DECREF(ba);
+    if (got == n) return 0;
+    if (!kr_err_occurred()) {
+        if (got > n)
+            kr_err_format(kr_exc_ValueError,
+                          "read() returned too much data: %zd bytes requested, %zd returned", n, got);
+        else
+            kr_err_set_string(kr_exc_EOFError, "EOF read where not expected");
+    }
+    return -1;
+}
+
 /* The next n bytes (n >= 0), or NULL with EOFError. From memory they point
  * into the data; from a file they are valid until the next read. */
 static const char *r_string(ssize_t n, RFile *p)
@@ -563,47 +614,24 @@ static const char *r_string(ssize_t n, RFile *p)
         kr_err_set_string(kr_exc_EOFError, "marshal data too short");
         return NULL;
     }
-    if (n > p->buf_size) {
-        char *nb = kr_raw_realloc(p->buf, (size_t)n + 1);
-        if (!nb) {
-            kr_err_no_memory();
-            return NULL;
+    /* One readinto() call, as CPython, except that sizes above 1 MiB are
+     * read 1 MiB at a time: a size field that lies costs no more memory
+     * than the file really holds. */
+    ssize_t done = 0;
+    do {
+        ssize_t chunk = n - done < R_FILE_CHUNK ? n - done : R_FILE_CHUNK;
+        if (done + chunk > p->buf_size) {
+            char *nb = kr_raw_realloc(p->buf, (size_t)(done + chunk) + 1);
+            if (!nb) {
+                kr_err_no_memory();
+                return NULL;
+            }
+            p->buf = nb;
+            p->buf_size = done + chunk;
         }
-        p->buf = nb;
-        p->buf_size = n;
-    }
-    /* file.readinto(memoryview of a bytearray of n bytes) */
-    KrObject *ba = kr_bytearray_from(NULL, n);
-    if (!ba) return NULL;
-    KrObject *mv = kr_memoryview_from_object(ba);
-    if (!mv) {
-        KR_DECREF(ba);
-        return NULL;
-    }
-    KrObject *res = kr_object_call_method_str(p->readable, "readinto", &mv, 1);
-    KrObject *rel = kr_object_call_method_str(mv, "release", NULL, 0);
-    KR_XDECREF(rel);
-    if (!rel) kr_err_clear();
-    KR_DECREF(mv);
-    ssize_t got = -1;
-    if (res) {
-        got = kr_number_as_ssize(res, kr_exc_ValueError);
-        KR_DECREF(res);
-    }
-    if (got >= 0 && got <= n && got <= KR_BYTEARRAY_LEN(ba))
-        memcpy(p->buf, KR_BYTEARRAY_DATA(ba), (size_t)got);
-    KR_DECREF(ba);
-    if (got != n) {
-        if (!kr_err_occurred()) {
-            if (got > n)
-                kr_err_format(kr_exc_ValueError,
-                              "read() returned too much data: %zd bytes requested, %zd returned",
-                              n, got);
-            else
-                kr_err_set_string(kr_exc_EOFError, "EOF read where not expected");
-        }
-        return NULL;
-    }
+        if (r_readinto(p, p->buf + done, chunk) < 0) return NULL;
+        done += chunk;
+    } while (done < n);
     return p->buf;
 }
 
@@ -864,9 +892,26 @@ static KrObject *r_code(int flag, RFile *p)
         goto done;
     }
     const unsigned char *kinds = (const unsigned char *)KR_BYTES_DATA(lpkinds);
+    ssize_t nlocals = 0;
     for (ssize_t i = 0; i < KR_BYTES_LEN(lpkinds); i++) {
         if (!kinds[i] || (kinds[i] & ~(KR_CO_FAST_LOCAL | KR_CO_FAST_CELL | KR_CO_FAST_FREE))) {
             kr_err_set_string(kr_exc_ValueError, "bad marshal data (code: localspluskinds)");
+            goto done;
+        }
+        if (kinds[i] & KR_CO_FAST_LOCAL) nlocals++;
+    }
+    /* the parameters are the first local slots (as CPython's code validator
+     * requires): a frame must have room for every argument it receives */
+    long nparams = ints[0] + ints[2] + ((ints[4] & KR_CO_VARARGS) != 0) +
+                   ((ints[4] & KR_CO_VARKEYWORDS) != 0);
+    if (ints[0] < 0 || ints[1] < 0 || ints[2] < 0 || ints[3] < 0 || ints[1] > ints[0] ||
+        nparams > nlocals) {
+        kr_err_set_string(kr_exc_ValueError, "bad marshal data (code: argument counts)");
+        goto done;
+    }
+    for (long i = 0; i < nparams; i++) {
+        if (!(kinds[i] & KR_CO_FAST_LOCAL)) {
+            kr_err_set_string(kr_exc_ValueError, "bad marshal data (code: argument counts)");
             goto done;
         }
     }

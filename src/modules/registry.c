@@ -1,6 +1,7 @@
 /* registry.c — the table of built-in (C) modules that `import` can find
  * (see objects/module.h). Add one line per module, keeping the list sorted. */
 #include "../objects/module.h"
+#include "astmodule.h"
 #include "atexitmodule.h"
 #include "errnomodule.h"
 #include "binasciimodule.h"
@@ -31,6 +32,7 @@
 #include <string.h>
 
 KrModuleDef *const kr_builtin_module_defs[] = {
+    &kr_astmodule_def,
     &kr_atexitmodule_def,
     &kr_errnomodule_def,
     &kr_codecsmodule_def,

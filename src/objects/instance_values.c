@@ -184,7 +184,7 @@ int kr_instance_set_attr(KrObject *o, KrObject *name, KrObject *value)
     KrObject **dp = KR_INSTANCE_DICT_SLOT(o);
     if (*dp) return dict_store(*dp, name, value);
     KrInstanceValues *v = *KR_INSTANCE_VALUES_SLOT(o);
-    /* not in values mode (see kr_instance_values_init), or a name the
+    /* not in values mode (see kr_instance_new), or a name the
      * shared table cannot hold: a dict */
     if (!KR_STR_CHECK_EXACT(name) || (!v && value)) goto to_dict;
     if (!value) {
@@ -228,31 +228,33 @@ KrObject *kr_instance_materialize_dict(KrObject *o)
     KrObject **dp = KR_INSTANCE_DICT_SLOT(o);
     if (*dp) return *dp;
     KrInstanceValues **vp = KR_INSTANCE_VALUES_SLOT(o), *v = *vp;
-    KrObject *d;
-    if (!v) {
-        d = kr_dict_new();
-        if (!d) return NULL;
-        *dp = d;
-        return d;
-    }
-    KrInstanceKeys *keys = ((KrHeapTypeObject *)KR_TYPE(o))->ht_cached_keys;
-    d = kr_dict_new_presized(v->count, 1);
+    /* making a dict may run a collection, and so finalizers that store
+     * into o: look at o's storage again afterwards */
+    KrObject *d = kr_dict_new_presized(v ? v->count : 0, 1);
     if (!d) return NULL;
-    uint8_t *order = KR_INSTANCE_ORDER(v);
-    for (int j = 0; j < v->count; j++) {
-        int ix = order[j];
-        /* exact str keys: no user code runs, v stays as it is */
-        if (kr_dict_set_item(d, keys->names[ix], v->values[ix]) < 0) {
-            KR_DECREF(d);
-            return NULL;
-        }
+    if (*dp) {
+        KR_DECREF(d);
+        return *dp;
     }
-    /* the dict holds the values now; drop the block's references (none of
-     * them can reach zero) */
-    *vp = NULL;
+    v = *vp;
+    if (v) {
+        KrInstanceKeys *keys = ((KrHeapTypeObject *)KR_TYPE(o))->ht_cached_keys;
+        uint8_t *order = KR_INSTANCE_ORDER(v);
+        for (int j = 0; j < v->count; j++) {
+            int ix = order[j];
+            /* exact str keys: no user code runs, v stays as it is */
+            if (kr_dict_set_item(d, keys->names[ix], v->values[ix]) < 0) {
+                KR_DECREF(d);
+                return NULL;
+            }
+        }
+        /* the dict holds the values now; drop the block's references
+         * (none of them can reach zero) */
+        *vp = NULL;
+        for (int j = 0; j < v->count; j++) KR_DECREF(v->values[order[j]]);
+        values_free(v);
+    }
     *dp = d;
-    for (int j = 0; j < v->count; j++) KR_DECREF(v->values[order[j]]);
-    values_free(v);
     return d;
 }
 
@@ -290,10 +292,4 @@ void kr_instance_values_clear(KrObject *o)
     uint8_t *order = KR_INSTANCE_ORDER(v);
     for (int j = 0; j < v->count; j++) KR_DECREF(v->values[order[j]]);
     values_free(v);
-}
-
-size_t kr_instance_values_sizeof(KrObject *o)
-{
-    KrInstanceValues *v = *KR_INSTANCE_VALUES_SLOT(o);
-    return v && v != &empty_values ? values_bytes(v->capacity) : 0;
 }

@@ -100,7 +100,4 @@ KrObject **kr_instance_dict_slot_raw(KrObject *o);
 /* gc support for the values block: visit every value / drop the block. */
 int kr_instance_values_traverse(KrObject *o, kr_visitproc visit, void *arg);
 void kr_instance_values_clear(KrObject *o);
-
-/* Memory of o's values block in bytes (0 without one), for statistics. */
-size_t kr_instance_values_sizeof(KrObject *o);
 #endif

@@ -293,6 +293,18 @@ typedef struct {
     GlobalCacheEntry e[];
 } CodeExtra;
 
+/* For the LOAD_ATTR/STORE_ATTR instance caches: 1 if an instance attribute
+ * wins over the class attribute `descr` (NULL: none), now and for as long as
+ * the class's version tag holds. A value of a static type without __set__
+ * (None, an int, a function) qualifies; a heap type could gain a __set__
+ * later without changing the class's tag, so its instances do not. */
+static inline int instance_may_shadow(KrObject *descr)
+{
+    if (!descr) return 1;
+    KrTypeObject *dt = KR_TYPE(descr);
+    return !(dt->tp_flags & KR_TPFLAGS_HEAPTYPE) && !dt->tp_descr_set;
+}
+
 static void global_cache_store(KrCodeObject *co, KrCodeUnit *cache, KrObject *g, KrObject *b,
                                KrObject *value)
 {
@@ -732,7 +744,8 @@ dispatch_switch:
     TARGET(LOAD_ATTR) {
         /* Specialization (cache units: type version low/high, kind, index)
          * for plain instances whose class (whole MRO) has no attribute of
-         * that name, so the answer can only come from the instance itself:
+         * that name, or one an instance attribute overrides (see
+         * instance_may_shadow), so a value found in the instance is the answer:
          * kind 1 looks in the instance __dict__; kind 2 (classes with
          * inline values, objects/instance_values.h) reads position `index`
          * of the instance's values block, the name's place in the class's
@@ -779,7 +792,8 @@ dispatch_switch:
                     next_instr[3] = (KrCodeUnit)m->offset;
                 }
             } else if (tag && tp->tp_getattro == kr_object_generic_getattr && tp->tp_dictoffset > 0 &&
-                KR_STR_CHECK_EXACT(name) && !kr_type_lookup(tp, name) && tp->tp_version_tag == tag) {
+                KR_STR_CHECK_EXACT(name) && instance_may_shadow(kr_type_lookup(tp, name)) &&
+                tp->tp_version_tag == tag) {
                 ssize_t ix = -1;
                 KrInstanceKeys *keys;
                 if (KR_INSTANCE_HAS_VALUES(tp) && (keys = ((KrHeapTypeObject *)tp)->ht_cached_keys))
@@ -866,7 +880,8 @@ dispatch_switch:
                 next_instr[3] = (KrCodeUnit)m->offset;
             }
         } else if (err == 0 && tag && KR_INSTANCE_HAS_VALUES(tp) && tp->tp_setattro == kr_object_generic_setattr &&
-            KR_STR_CHECK_EXACT(name) && tp->tp_version_tag == tag && !kr_type_lookup(tp, name)) {
+            KR_STR_CHECK_EXACT(name) && tp->tp_version_tag == tag &&
+            instance_may_shadow(kr_type_lookup(tp, name))) {
             KrInstanceKeys *keys = ((KrHeapTypeObject *)tp)->ht_cached_keys;
             ssize_t ix = keys ? kr_instance_keys_find(keys, name) : -1;
             if (ix >= 0) {

@@ -296,9 +296,22 @@ static void fini_restore_builtins(void)
     KR_XDECREF(old);
 }
 
+static int modules_torn_down;
+
+int kr_runtime_modules_torn_down(void)
+{
+    return modules_torn_down;
+}
+
 static void fini_modules(void)
 {
+    /* Automatic collections are off during the teardown: the collections
+     * happen at the points listed above, whatever the allocation counts
+     * (and KRAIT_GC_STRESS) are, so the order of finalizers is stable. */
+    int gc_was_enabled = kr_gc_is_enabled();
+    kr_gc_set_enabled(0);
     fini_delete_special();
+    modules_torn_down = 1;
     KrObject *weaklist = fini_remove_modules();
     if (kr_interp.modules && KR_DICT_CHECK(kr_interp.modules)) kr_dict_clear(kr_interp.modules);
     fini_restore_builtins();
@@ -310,6 +323,7 @@ static void fini_modules(void)
     fini_clear_module_dict(kr_interp.sysdict);
     fini_clear_module_dict(kr_interp.builtins);
     kr_gc_collect_no_fail();
+    kr_gc_set_enabled(gc_was_enabled);
 }
 
 static int runtime_finalizing;

@@ -7,5 +7,8 @@
 int kr_runtime_init(void);
 /* Runs at-exit work, flushes the standard streams and frees what it can. */
 void kr_runtime_fini(void);
+/* 1 once shutdown has begun removing modules (CPython can no longer import
+ * io then, so its tracebacks show no source lines: traceback.c follows). */
+int kr_runtime_modules_torn_down(void);
 
 #endif

@@ -25,6 +25,7 @@
 #include "../parser/parser.h"
 #include "../memory/mem.h"
 #include "frame.h"
+#include "lifecycle.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -143,6 +144,7 @@ static struct {
 static KrObject *source_line(KrObject *filename, int lineno)
 {
     if (lineno < 1 || !filename || !KR_STR_CHECK(filename)) return NULL;
+    if (kr_runtime_modules_torn_down()) return NULL;   /* as CPython, late in shutdown */
     const char *path = kr_str_as_utf8(filename, NULL);
     if (!path) {
         kr_err_clear();

@@ -237,6 +237,50 @@ static void test_domains(void)
     CHECK(!kr_obmalloc_owns(&s) && !kr_obmalloc_owns(NULL) && !kr_obmalloc_owns((void *)UINTPTR_MAX));
 }
 
+/* Random alloc/realloc/free over many slots, checking every block's contents
+ * (a per-slot byte pattern) before it is resized or freed. */
+static void test_random_stress(void)
+{
+    enum { SLOTS = 3000, OPS = 300000 };
+    static unsigned char *blk[SLOTS];
+    static size_t len[SLOTS];
+    uint64_t seed = 12345;
+    int bad = 0;
+    KrObmallocCounts before, after;
+    kr_obmalloc_get_counts(&before);
+    for (int op = 0; op < OPS; op++) {
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        unsigned r = (unsigned)(seed >> 33);
+        int i = (int)(r % SLOTS);
+        size_t n = (r >> 12) % 8 == 0 ? (r >> 3) % 3000 : (r >> 3) % 600;
+        unsigned char fill = (unsigned char)(i * 7 + 1);
+        for (size_t k = 0; k < len[i]; k++) bad += blk[i][k] != fill;
+        if (blk[i] && (r & 3) == 0) {
+            kr_mem_free(blk[i]);
+            blk[i] = NULL;
+            len[i] = 0;
+        } else if (blk[i] && (r & 3) == 1) {
+            unsigned char *q = kr_mem_realloc(blk[i], n);
+            if (!q) { bad++; continue; }
+            if (n > len[i]) memset(q + len[i], fill, n - len[i]);
+            blk[i] = q;
+            len[i] = n;
+        } else {
+            kr_mem_free(blk[i]);
+            blk[i] = (r & 3) == 2 ? kr_mem_calloc(1, n) : kr_mem_alloc(n);
+            if (!blk[i]) { bad++; continue; }
+            if ((r & 3) == 2) for (size_t k = 0; k < n; k++) bad += blk[i][k] != 0;
+            memset(blk[i], fill, n);
+            len[i] = n;
+        }
+        bad += ((uintptr_t)blk[i] & 15) != 0;
+    }
+    CHECK(bad == 0);
+    for (int i = 0; i < SLOTS; i++) kr_mem_free(blk[i]);
+    kr_obmalloc_get_counts(&after);
+    CHECK(after.blocks_in_use == before.blocks_in_use);
+}
+
 static void test_stats(void)
 {
     char *buf = NULL;
@@ -300,6 +344,8 @@ static int child_main(const char *what)
         ok &= kr_obmalloc_allocated_blocks() == blocks + 100;
         for (int i = 0; i < 100; i++) kr_mem_free(tmp[i]);
         ok &= kr_obmalloc_allocated_blocks() == blocks;
+        test_random_stress();   /* the same workload through the guards and the quarantine */
+        ok &= failures == 0;
         char *m = malloc(10);   /* plain malloc pointers are still accepted */
         kr_mem_free(m);
         kr_mem_free(p);
@@ -407,6 +453,7 @@ int main(int argc, char **argv)
     test_arena_release();
     test_realloc();
     test_domains();
+    test_random_stress();
     test_stats();
     test_modes("/proc/self/exe");
     if (failures) printf("%d failures\n", failures);

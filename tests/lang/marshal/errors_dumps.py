@@ -37,3 +37,12 @@ try:
     marshal.loads(5)
 except TypeError as e:
     print(type(e).__name__, e)
+# with two errors, the last one met decides the message (as CPython's writer)
+deep = []
+for i in range(3000):
+    deep = [deep]
+for v in ([deep, object()], [object(), deep], [deep, deep], {1: deep, 2: len}):
+    try:
+        marshal.dumps(v)
+    except ValueError as e:
+        print(e)

@@ -42,3 +42,7 @@ class ShowsSys(Obj):
     def __del__(self):
         print("argv", sys.argv, "path", sys.path, "meta_path", sys.meta_path)
         print("stdout restored", sys.stdout is sys.__stdout__)
+
+
+def report_death(ref):
+    print("weakref callback, referent gone:", ref() is None)

@@ -1,5 +1,8 @@
 # weak references to the C types that support them, and their callbacks
+# (automatic collections off: the class made by type() lives in a cycle)
+import gc
 import sys
+gc.disable()
 from _weakref import ref, getweakrefcount
 log = []
 def cb(r):
