@@ -24,6 +24,7 @@
 #include "sha512module.h"
 #include "structmodule.h"
 #include "sremodule.h"
+#include "signalmodule.h"
 #include "contextvarsmodule.h"
 #include "impmodule.h"
 #include "iomodule.h"
@@ -44,6 +45,7 @@ KrModuleDef *const kr_builtin_module_defs[] = {
     &kr_operatormodule_def,
     &kr_randommodule_def,
     &kr_sha512module_def,
+    &kr_signalmodule_def,
     &kr_sremodule_def,
     &kr_stringmodule_def,
     &kr_structmodule_def,
