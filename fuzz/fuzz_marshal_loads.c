@@ -1,8 +1,9 @@
 /* fuzz_marshal_loads.c — libFuzzer harness for the marshal reader: every
  * input goes to kr_marshal_loads; an object that loads is written back with
- * kr_marshal_dumps (all versions) and read again, so both directions see
- * arbitrary object graphs. Any exception is cleared; only crashes, sanitizer
- * reports and leaks count as failures. Built and run by `make fuzz`. */
+ * kr_marshal_dumps (versions 4 and 3; 2-0 when nothing is shared) and read
+ * again, so both directions see arbitrary object graphs. Any exception is
+ * cleared; only crashes, sanitizer reports and leaks count as failures.
+ * Built and run by `make fuzz`. */
 #include "vm/lifecycle.h"
 #include "vm/err.h"
 #include "objects/object.h"
