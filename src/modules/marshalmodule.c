@@ -56,6 +56,9 @@
 #define TYPE_SHORT_ASCII 'z'
 #define TYPE_SHORT_ASCII_INTERNED 'Z'
 #define TYPE_KRAIT_CODE 'K'     /* krait's code object (not a CPython code) */
+/* Changing the layout of the 'K' record? Bump KR_CODE_FORMAT_REVISION
+ * (impmodule.h): it changes the .pyc magic number, so old caches are not
+ * read with the new layout. */
 #define FLAG_REF 0x80
 
 #define MAX_MARSHAL_STACK_DEPTH 2000
