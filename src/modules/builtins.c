@@ -424,7 +424,7 @@ static KrObject *builtin_eval(KrObject *m, KrObject *const *args, ssize_t nargs,
         kr_err_set_string(kr_exc_TypeError, "eval() arg 1 must be a string, bytes or code object");
         return NULL;
     }
-    KrObject *code, *r = NULL;
+    KrObject *code, *r = NULL, *held = NULL;
     if (KR_CODE_CHECK(a[0])) {
         code = kr_newref(a[0]);
     } else {
@@ -440,6 +440,8 @@ static KrObject *builtin_eval(KrObject *m, KrObject *const *args, ssize_t nargs,
                 code = kr_compile_source_flags(text, len, fn, KR_PARSE_EVAL, -1,
                                                is_str ? KR_COMPILE_FLAG_IGNORE_COOKIE : 0);
                 KR_DECREF(fn);
+                /* constants held while the code runs, as CPython's AST */
+                if (code && !(held = kr_code_hold_constants(code))) KR_CLEAR(code);
             }
         }
         KR_XDECREF(keep);
@@ -448,6 +450,7 @@ static KrObject *builtin_eval(KrObject *m, KrObject *const *args, ssize_t nargs,
         r = kr_run_code(code, g, l);
         KR_DECREF(code);
     }
+    KR_XDECREF(held);
     KR_DECREF(g);
     KR_DECREF(l);
     return r;
@@ -466,7 +469,7 @@ static KrObject *builtin_exec(KrObject *m, KrObject *const *args, ssize_t nargs,
     if (kr_args_parse(&spec, args, nargs, kwnames, a) < 0) return NULL;
     KrObject *g, *l;
     if (eval_namespaces("exec", a[1], a[2], &g, &l, 1) < 0) return NULL;
-    KrObject *code = NULL, *r = NULL;
+    KrObject *code = NULL, *r = NULL, *held = NULL;
     KrObject *closure = (a[3] && a[3] != KR_NONE) ? a[3] : NULL;
     if (KR_CODE_CHECK(a[0])) {
         ssize_t nfree = ((KrCodeObject *)a[0])->co_nfreevars;
@@ -501,6 +504,8 @@ static KrObject *builtin_exec(KrObject *m, KrObject *const *args, ssize_t nargs,
                 code = kr_compile_source_flags(text, len, fn, KR_PARSE_EXEC, -1,
                                                is_str ? KR_COMPILE_FLAG_IGNORE_COOKIE : 0);
                 KR_DECREF(fn);
+                /* constants held while the code runs, as CPython's AST */
+                if (code && !(held = kr_code_hold_constants(code))) KR_CLEAR(code);
             }
         }
         KR_XDECREF(keep);
@@ -510,6 +515,7 @@ static KrObject *builtin_exec(KrObject *m, KrObject *const *args, ssize_t nargs,
         KR_DECREF(code);
         if (r) KR_SETREF(r, kr_newref(KR_NONE));
     }
+    KR_XDECREF(held);
 done:
     KR_DECREF(g);
     KR_DECREF(l);

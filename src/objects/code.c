@@ -356,6 +356,44 @@ KrObject *kr_code_new(const KrCodeSpec *s)
     return (KrObject *)co;
 }
 
+static int code_hold_const(KrObject *list, KrObject *c, int depth)
+{
+    if (depth > 64) return 0;
+    if (KR_CODE_CHECK(c)) {
+        KrObject *consts = ((KrCodeObject *)c)->co_consts;
+        for (ssize_t i = 0; i < KR_SIZE(consts); i++)
+            if (code_hold_const(list, KR_TUPLE_GET(consts, i), depth + 1) < 0) return -1;
+        return 0;
+    }
+    if (kr_list_append(list, c) < 0) return -1;
+    if (KR_TUPLE_CHECK_EXACT(c)) {
+        for (ssize_t i = 0; i < KR_SIZE(c); i++)
+            if (code_hold_const(list, KR_TUPLE_GET(c, i), depth + 1) < 0) return -1;
+    } else if (KR_TYPE(c) == &kr_frozenset_type) {
+        KrObject *items = kr_sequence_tuple(c);
+        if (!items) return -1;
+        for (ssize_t i = 0; i < KR_SIZE(items); i++) {
+            if (code_hold_const(list, KR_TUPLE_GET(items, i), depth + 1) < 0) {
+                KR_DECREF(items);
+                return -1;
+            }
+        }
+        KR_DECREF(items);
+    }
+    return 0;
+}
+
+KrObject *kr_code_hold_constants(KrObject *co)
+{
+    KrObject *list = kr_list_new(0);
+    if (!list) return NULL;
+    if (KR_CODE_CHECK(co) && code_hold_const(list, co, 0) < 0) {
+        KR_DECREF(list);
+        return NULL;
+    }
+    return list;
+}
+
 static void code_dealloc(KrObject *o)
 {
     KrCodeObject *co = (KrCodeObject *)o;

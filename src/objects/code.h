@@ -85,6 +85,13 @@ typedef struct {
 } KrCodeSpec;
 
 KrObject *kr_code_new(const KrCodeSpec *spec);
+/* A list holding one reference to every constant of co and of the code
+ * objects among its constants, recursively through tuple and frozenset
+ * constants (the code objects themselves are not held). The runner keeps it
+ * while source it compiled runs, as CPython keeps the AST, which owns its
+ * constants, alive then: sys.getrefcount and marshal's FLAG_REF see the same
+ * counts. New reference, or NULL with an exception. */
+KrObject *kr_code_hold_constants(KrObject *co);
 /* Source location of the instruction at code unit `offset`; fields are -1
  * when unknown. Returns the line (or -1). Any pointer may be NULL. */
 int kr_code_addr2location(KrCodeObject *co, int offset, int *line, int *end_line,

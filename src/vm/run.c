@@ -217,8 +217,13 @@ static int run_source(const char *src, ssize_t len, KrObject *filename, int is_f
         flush_stream("stderr");
         return st;
     }
+    /* the constants get the extra reference CPython's live AST gives them
+     * while the main script runs (docs/internals/refcount.md) */
+    KrObject *held = kr_code_hold_constants(code);
+    if (!held) kr_err_clear();
     KrObject *res = kr_eval_code(code, d, d, NULL);
     KR_DECREF(code);
+    KR_XDECREF(held);
     int status = 0;
     if (res) KR_DECREF(res);
     else status = kr_run_handle_uncaught();
