@@ -32,27 +32,6 @@ static int gc_as_int(KrObject *o, int *out)
     return 0;
 }
 
-/* The same with PyArg_ParseTuple's "i" messages (set_threshold). */
-static int gc_as_int_i(KrObject *o, int *out)
-{
-    KrObject *i = kr_number_index(o);
-    if (!i) return -1;
-    int overflow = 0;
-    int64_t v = kr_int_as_i64_overflow(i, &overflow);
-    KR_DECREF(i);
-    if (v == -1 && kr_err_occurred()) return -1;
-    if (overflow > 0 || (!overflow && v > INT32_MAX)) {
-        kr_err_set_string(kr_exc_OverflowError, "signed integer is greater than maximum");
-        return -1;
-    }
-    if (overflow < 0 || v < INT32_MIN) {
-        kr_err_set_string(kr_exc_OverflowError, "signed integer is less than minimum");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
 static KrObject *gc_enable(KrObject *m, KrObject *unused)
 {
     kr_gc_set_enabled(1);
@@ -113,7 +92,7 @@ static KrObject *gc_set_threshold(KrObject *m, KrObject *const *args, ssize_t na
     }
     int v[3];
     for (ssize_t i = 0; i < nargs; i++)
-        if (gc_as_int_i(args[i], &v[i]) < 0) return NULL;
+        if (kr_args_as_c_int(args[i], &v[i]) < 0) return NULL;
     for (ssize_t i = 0; i < nargs; i++) kr_gc_set_threshold((int)i, v[i]);
     KR_RETURN_NONE;
 }

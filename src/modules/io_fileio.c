@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -162,15 +163,16 @@ static int fileio_init(KrObject *self, KrObject *args, KrObject *kwds)
     }
     int fd = -1;
     KrObject *encoded = NULL;
-    if (KR_TYPE_CHECK_EXACT_OR_SUB(nameobj, &kr_int_type)) {
-        int64_t v = kr_int_as_i64(nameobj);
-        if (v == -1 && kr_err_occurred()) return -1;
+    int overflow = 0;
+    int64_t v = 0;
+    if (KR_TYPE_CHECK_EXACT_OR_SUB(nameobj, &kr_int_type))
+        v = kr_int_as_i64_overflow(nameobj, &overflow);
+    /* an int beyond a C int is taken for a path, as CPython does (which
+     * then refuses it: "expected str, bytes or os.PathLike object") */
+    if (KR_TYPE_CHECK_EXACT_OR_SUB(nameobj, &kr_int_type) && !overflow &&
+        v >= INT_MIN && v <= INT_MAX) {
         if (v < 0) {
             kr_err_set_string(kr_exc_ValueError, "negative file descriptor");
-            return -1;
-        }
-        if (v > 0x7fffffff) {
-            kr_err_set_string(kr_exc_OverflowError, "signed integer is greater than maximum");
             return -1;
         }
         fd = (int)v;

@@ -69,27 +69,6 @@ static int posix_as_i64(KrObject *o, int64_t *out)
     return 0;
 }
 
-/* A pid (CPython's "i" format): its own overflow messages. 0 or -1. */
-static int posix_as_pid(KrObject *o, int *out)
-{
-    KrObject *i = kr_number_index(o);
-    if (!i) return -1;
-    int overflow = 0;
-    int64_t v = kr_int_as_i64_overflow(i, &overflow);
-    KR_DECREF(i);
-    if (v == -1 && kr_err_occurred()) return -1;
-    if (overflow > 0 || (!overflow && v > INT32_MAX)) {
-        kr_err_set_string(kr_exc_OverflowError, "signed integer is greater than maximum");
-        return -1;
-    }
-    if (overflow < 0 || v < INT32_MIN) {
-        kr_err_set_string(kr_exc_OverflowError, "signed integer is less than minimum");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
 /* A size (read, urandom): as posix_as_i64 with the ssize_t message. */
 static int posix_as_size(KrObject *o, int64_t *out)
 {
@@ -1196,7 +1175,7 @@ static KrObject *posix_getpgrp(KrObject *m, KrObject *u) { return kr_int_from_i6
 static KrObject *posix_getsid(KrObject *m, KrObject *arg)
 {
     int pid;
-    if (posix_as_pid(arg, &pid) < 0) return NULL;
+    if (kr_args_as_c_int(arg, &pid) < 0) return NULL;
     pid_t r = getsid(pid);
     if (r < 0) return kr_err_from_errno(kr_exc_OSError);
     return kr_int_from_i64(r);
@@ -1219,7 +1198,7 @@ static KrObject *posix_getgroups(KrObject *m, KrObject *u)
 static KrObject *posix_kill(KrObject *m, KrObject *const *args, ssize_t nargs)
 {
     int pid, sig;
-    if (kr_args_check_count("kill", nargs, 2, 2) < 0 || posix_as_pid(args[0], &pid) < 0 ||
+    if (kr_args_check_count("kill", nargs, 2, 2) < 0 || kr_args_as_c_int(args[0], &pid) < 0 ||
         posix_as_int(args[1], &sig) < 0)
         return NULL;
     if (kill(pid, sig) < 0) return kr_err_from_errno(kr_exc_OSError);
@@ -1475,7 +1454,7 @@ static KrObject *wait_result(pid_t pid, int status)
 static KrObject *posix_waitpid(KrObject *m, KrObject *const *args, ssize_t nargs)
 {
     int pid, options, status = 0;
-    if (kr_args_check_count("waitpid", nargs, 2, 2) < 0 || posix_as_pid(args[0], &pid) < 0 ||
+    if (kr_args_check_count("waitpid", nargs, 2, 2) < 0 || kr_args_as_c_int(args[0], &pid) < 0 ||
         posix_as_int(args[1], &options) < 0)
         return NULL;
     pid_t r;

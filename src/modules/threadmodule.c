@@ -50,20 +50,8 @@ static int lock_acquire_parse(KrObject *const *args, ssize_t nargs, KrObject *kw
     static const KrArgSpec spec = { "acquire", names, 0, 2, 0 };
     KrObject *a[2];
     if (kr_args_parse(&spec, args, nargs, kwnames, a) < 0) return -1;
-    long blocking = 1;
-    if (a[0]) {
-        ssize_t v = kr_number_as_ssize(a[0], kr_exc_OverflowError);
-        if (v == -1 && kr_err_occurred()) return -1;
-        if (v > INT32_MAX) {
-            kr_err_set_string(kr_exc_OverflowError, "signed integer is greater than maximum");
-            return -1;
-        }
-        if (v < INT32_MIN) {
-            kr_err_set_string(kr_exc_OverflowError, "signed integer is less than minimum");
-            return -1;
-        }
-        blocking = (long)v;
-    }
+    int blocking = 1;
+    if (a[0] && kr_args_as_c_int(a[0], &blocking) < 0) return -1;
     int64_t t = THREAD_UNSET_TIMEOUT_NS;
     if (a[1] && kr_time_seconds_to_ns(a[1], &t) < 0) return -1;
     if (!blocking && t != THREAD_UNSET_TIMEOUT_NS) {

@@ -171,16 +171,8 @@ static KrObject *time_sleep(KrObject *m, KrObject *arg)
 /* The clock id argument of clock_*: a C int from __index__. */
 static int time_clock_id(KrObject *o, clockid_t *out)
 {
-    ssize_t v = kr_number_as_ssize(o, kr_exc_OverflowError);
-    if (v == -1 && kr_err_occurred()) return -1;
-    if (v > INT32_MAX) {
-        kr_err_set_string(kr_exc_OverflowError, "signed integer is greater than maximum");
-        return -1;
-    }
-    if (v < INT32_MIN) {
-        kr_err_set_string(kr_exc_OverflowError, "signed integer is less than minimum");
-        return -1;
-    }
+    int v;
+    if (kr_args_as_c_int(o, &v) < 0) return -1;
     *out = (clockid_t)v;
     return 0;
 }
@@ -416,17 +408,7 @@ static int time_gettmarg(KrObject *args, struct tm *p, const char *errmsg)
     }
     int v[9];
     for (int i = 0; i < 9; i++) {
-        ssize_t x = kr_number_as_ssize(KR_TUPLE_ITEMS(args)[i], kr_exc_OverflowError);
-        if (x == -1 && kr_err_occurred()) return -1;
-        if (x > INT32_MAX) {
-            kr_err_set_string(kr_exc_OverflowError, "signed integer is greater than maximum");
-            return -1;
-        }
-        if (x < INT32_MIN) {
-            kr_err_set_string(kr_exc_OverflowError, "signed integer is less than minimum");
-            return -1;
-        }
-        v[i] = (int)x;
+        if (kr_args_as_c_int(KR_TUPLE_ITEMS(args)[i], &v[i]) < 0) return -1;
     }
     p->tm_year = (int)((long)v[0] - 1900);
     p->tm_mon = v[1] - 1;

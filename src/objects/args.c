@@ -4,7 +4,10 @@
 #include "str.h"
 #include "dict.h"
 #include "tuple.h"
+#include "int.h"
+#include "abstract.h"
 #include "../vm/err.h"
+#include <limits.h>
 
 #include <string.h>
 
@@ -123,5 +126,29 @@ int kr_args_parse(const KrArgSpec *spec, KrObject *const *args, ssize_t nargs,
                       KR_TUPLE_GET(kwnames, unknown), fname);
         return -1;
     }
+    return 0;
+}
+
+int kr_args_as_c_int(KrObject *o, int *out)
+{
+    KrObject *i = kr_number_index(o);
+    if (!i) return -1;
+    int overflow = 0;
+    int64_t v = kr_int_as_i64_overflow(i, &overflow);
+    KR_DECREF(i);
+    if (v == -1 && kr_err_occurred()) return -1;
+    if (overflow) {
+        kr_err_set_string(kr_exc_OverflowError, "Python int too large to convert to C long");
+        return -1;
+    }
+    if (v > INT_MAX) {
+        kr_err_set_string(kr_exc_OverflowError, "signed integer is greater than maximum");
+        return -1;
+    }
+    if (v < INT_MIN) {
+        kr_err_set_string(kr_exc_OverflowError, "signed integer is less than minimum");
+        return -1;
+    }
+    *out = (int)v;
     return 0;
 }

@@ -28,4 +28,9 @@ int kr_args_check_count(const char *fname, ssize_t nargs, ssize_t min, ssize_t m
 int kr_args_no_keywords(const char *fname, KrObject *kwnames);
 /* Same for the tuple/dict convention. */
 int kr_args_no_kwargs(const char *fname, KrObject *kwargs);
+/* A C int as CPython's "i" argument format: __index__ (TypeError "'float'
+ * object cannot be interpreted as an integer"), then OverflowError "Python
+ * int too large to convert to C long" beyond 64 bits and "signed integer is
+ * greater than maximum" / "... less than minimum" beyond an int. 0 or -1. */
+int kr_args_as_c_int(KrObject *o, int *out);
 #endif
