@@ -109,6 +109,12 @@ int kr_io_iobase_is_closed(KrObject *self);
 KrObject *kr_io_iobase_close(KrObject *self, KrObject *unused);
 /* Sets the _IOBase closed flag. 0 or -1. */
 int kr_io_iobase_mark_closed(KrObject *self);
+/* The end of a layered stream's close(): r is what closing the layer below
+ * returned (new ref, or NULL with an exception set), flush_exc the exception
+ * the flush raised before (stolen; NULL if none). A flush error is raised
+ * again; a close error then gets it as __context__, as CPython's _io does.
+ * Returns r, or NULL with the exception set. */
+KrObject *kr_io_close_result(KrObject *r, KrObject *flush_exc);
 
 /* io_buffered.c: write len bytes through a Buffered* object (what
  * write(b) does). 0 or -1. */

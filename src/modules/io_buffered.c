@@ -812,20 +812,7 @@ static KrObject *buffered_close(KrObject *self, KrObject *unused)
     kr_raw_free(b->wbuf);
     b->rbuf = b->wbuf = NULL;
     b->rpos = b->rlen = b->wlen = 0;
-    if (exc) {
-        if (!r) {
-            /* chain: the close error has the flush error as context */
-            KrObject *exc2 = kr_err_fetch();
-            kr_object_setattr_str(exc2, "__context__", exc);
-            KR_DECREF(exc);
-            kr_err_restore(exc2);
-            return NULL;
-        }
-        KR_DECREF(r);
-        kr_err_restore(exc);
-        return NULL;
-    }
-    return r;
+    return kr_io_close_result(r, exc);
 }
 
 static KrObject *buffered_detach(KrObject *self, KrObject *unused)

@@ -1028,19 +1028,7 @@ static KrObject *textio_close(KrObject *self, KrObject *unused)
     KrObject *exc = r ? NULL : kr_err_fetch();
     KR_XDECREF(r);
     r = kr_object_call_method_str(t->buffer, "close", NULL, 0);
-    if (exc) {
-        if (!r) {
-            KrObject *exc2 = kr_err_fetch();
-            kr_object_setattr_str(exc2, "__context__", exc);
-            KR_DECREF(exc);
-            kr_err_restore(exc2);
-            return NULL;
-        }
-        KR_DECREF(r);
-        kr_err_restore(exc);
-        return NULL;
-    }
-    return r;
+    return kr_io_close_result(r, exc);
 }
 
 static KrObject *textio_detach(KrObject *self, KrObject *unused)

@@ -235,6 +235,21 @@ static KrObject *iobase_flush(KrObject *self, KrObject *unused)
     KR_RETURN_NONE;
 }
 
+KrObject *kr_io_close_result(KrObject *r, KrObject *flush_exc)
+{
+    if (!flush_exc) return r;
+    if (r) {
+        KR_DECREF(r);
+        kr_err_restore(flush_exc);
+        return NULL;
+    }
+    KrObject *close_exc = kr_err_fetch();
+    kr_object_setattr_str(close_exc, "__context__", flush_exc);
+    KR_DECREF(flush_exc);
+    kr_err_restore(close_exc);
+    return NULL;
+}
+
 KrObject *kr_io_iobase_close(KrObject *self, KrObject *unused)
 {
     if (kr_io_iobase_is_closed(self)) KR_RETURN_NONE;
