@@ -4,7 +4,9 @@
 set -e
 need=""
 # clang + libclang-rt-14-dev: `make asan` / `make asan-test` (ASan, UBSan, LSan runtimes)
-for pkg in gcc make pkg-config libgmp-dev libssl-dev libutf8proc-dev libedit-dev python3.11 \
+# libncurses-dev, libbsd-dev, libmd-dev: the static libtinfo/libbsd/libmd that libedit needs
+for pkg in gcc make pkg-config libgmp-dev libssl-dev libutf8proc-dev libedit-dev \
+           libncurses-dev libbsd-dev libmd-dev python3.11 \
            libpython3.11-testsuite clang libclang-rt-14-dev; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need="$need $pkg"
 done
