@@ -94,6 +94,11 @@ static ssize_t buffered_raw_read(KrBufferedObject *b, char *dst, ssize_t n)
     return got;
 }
 
+/* errno when the raw stream last said it would block (-2 below): EAGAIN
+ * from the fd, or whatever a Python raw stream's write() left (0 when it
+ * just returned None), as CPython's BlockingIOError reports it. */
+static int blocking_errno;
+
 /* Writes up to n bytes: the count, -2 for a non-blocking "None", -1. */
 static ssize_t buffered_raw_write(KrBufferedObject *b, const char *src, ssize_t n)
 {
@@ -103,17 +108,19 @@ static ssize_t buffered_raw_write(KrBufferedObject *b, const char *src, ssize_t 
             ssize_t r = write(fd, src, (size_t)n);
             if (r >= 0) return r;
             if (errno == EINTR) continue;
-            if (errno == EAGAIN) return -2;
+            if (errno == EAGAIN) { blocking_errno = EAGAIN; return -2; }
             kr_err_from_errno(kr_exc_OSError);
             return -1;
         }
     }
     KrObject *data = kr_bytes_from(src, n);
     if (!data) return -1;
+    errno = 0;
     KrObject *r = kr_object_call_method_str(b->raw, "write", &data, 1);
+    int err = errno;
     KR_DECREF(data);
     if (!r) return -1;
-    if (r == KR_NONE) { KR_DECREF(r); return -2; }
+    if (r == KR_NONE) { KR_DECREF(r); blocking_errno = err; return -2; }
     ssize_t w = kr_number_as_ssize(r, kr_exc_ValueError);
     KR_DECREF(r);
     if (w == -1 && kr_err_occurred()) return -1;
@@ -184,22 +191,31 @@ static int buffered_alloc(KrBufferedObject *b)
     return 0;
 }
 
+/* Raises BlockingIOError(errno, ..., written) as CPython's buffered
+ * writer does when the raw stream would block. Returns -1. */
+static int raise_blocking(ssize_t written)
+{
+    KrObject *err = kr_int_from_i64(blocking_errno);
+    KrObject *msg = kr_str_from_cstr("write could not complete without blocking");
+    KrObject *n = kr_int_from_ssize(written);
+    KrObject *args = err && msg && n ? kr_tuple_pack(3, err, msg, n) : NULL;
+    KR_XDECREF(err);
+    KR_XDECREF(msg);
+    KR_XDECREF(n);
+    if (args) {
+        kr_err_set_object(kr_exc_BlockingIOError, args);
+        KR_DECREF(args);
+    }
+    return -1;
+}
+
 /* Writes out every pending byte. 0 or -1. */
 static int buffered_flush_writes(KrBufferedObject *b)
 {
     while (b->wlen > 0) {
         ssize_t n = buffered_raw_write(b, b->wbuf, b->wlen);
         if (n == -1) return -1;
-        if (n == -2) {
-            KrObject *args = kr_tuple_pack(3, kr_int_from_i64(EAGAIN),
-                                           kr_str_from_cstr("write could not complete without blocking"),
-                                           kr_int_from_i64(0));
-            if (args) {
-                kr_err_set_object(kr_exc_BlockingIOError, args);
-                KR_DECREF(args);
-            }
-            return -1;
-        }
+        if (n == -2) return raise_blocking(0);
         memmove(b->wbuf, b->wbuf + n, (size_t)(b->wlen - n));
         b->wlen -= n;
     }
@@ -679,16 +695,7 @@ int kr_io_buffered_write_bytes(KrObject *self, const char *data, ssize_t len)
             ssize_t keep = len - off < b->buffer_size ? len - off : b->buffer_size;
             memcpy(b->wbuf, data + off, (size_t)keep);
             b->wlen = keep;
-            if (keep < len - off) {
-                KrObject *args = kr_tuple_pack(3, kr_int_from_i64(EAGAIN),
-                                               kr_str_from_cstr("write could not complete without blocking"),
-                                               kr_int_from_ssize(off + keep));
-                if (args) {
-                    kr_err_set_object(kr_exc_BlockingIOError, args);
-                    KR_DECREF(args);
-                }
-                return -1;
-            }
+            if (keep < len - off) return raise_blocking(off + keep);
             return 0;
         }
         off += n;

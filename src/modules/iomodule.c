@@ -159,8 +159,11 @@ static void iobase_finalize(KrObject *self)
         if (KR_TYPE_CHECK_EXACT_OR_SUB(self, &kr_io_fileio_type))
             ((KrFileIOObject *)self)->finalizing = 1;
         KrObject *r = kr_object_call_method_str(self, "close", NULL, 0);
+        /* an error closing a forgotten stream is dropped silently, as
+         * CPython does outside its development mode (-X dev, which krait
+         * does not have) */
         if (r) KR_DECREF(r);
-        else kr_err_write_unraisable(self);
+        else kr_err_clear();
     }
     kr_err_restore(exc);
 }

@@ -142,6 +142,10 @@ int kr_eval_handle_pending(void)
 int kr_eval_init(void)
 {
     main_thread_marker = kr_tstate ? kr_tstate->thread_id : 0;
+    /* as CPython: writing to a closed pipe or past the file size limit
+     * raises an OSError (EPIPE, EFBIG) instead of killing the process */
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN);
     /* as CPython: leave SIGINT alone when it is ignored at start-up
      * (background jobs, nohup) */
     struct sigaction old;
