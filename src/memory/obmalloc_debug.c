@@ -104,7 +104,7 @@ __attribute__((noreturn, cold)) static void debug_fatal(const char *func, const 
 {
     fflush(stdout);
     fprintf(stderr, "Debug memory block at address p=%p: API '%c'\n", (const void *)p,
-            p[-HEAD + sizeof(size_t)] == API_OBJECT ? API_OBJECT : '?');
+            p[-(ptrdiff_t)(HEAD - sizeof(size_t))] == API_OBJECT ? API_OBJECT : '?');
     if (size != (size_t)-1) {
         fprintf(stderr, "    %zu bytes originally requested\n", size);
         dump_pad("p-7", p - 7, 7, 1);
