@@ -1,5 +1,6 @@
 /* stdio.h — a small UTF-8 text stream over a file descriptor, used for
- * sys.stdin/stdout/stderr until the real io module exists. It shows itself
+ * sys.stdin/stdout/stderr (faster for print() than the _io classes that
+ * serve open(); see docs/internals/runtime-library.md). It shows itself
  * as _io.TextIOWrapper. Output is buffered as CPython buffers it
  * (line-buffered on a terminal and for stderr, unbuffered with -u). */
 #ifndef KR_STDIO_H
