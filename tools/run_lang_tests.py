@@ -176,6 +176,8 @@ def main():
     ap.add_argument("--leak-warmup", type=int, default=3, metavar="W")
     ap.add_argument("paths", nargs="*", default=[LANG])
     args = ap.parse_args()
+    # the tests run in their own folders: a relative binary path must not move
+    args.krait = os.path.abspath(args.krait)
     known = load_known_failures()
     skip = set()
     for name in args.known:
