@@ -55,3 +55,39 @@ def args_label(args, kw=None):
     if kw:
         parts += [k + "=" + repr(v) for k, v in kw.items()]
     return "(" + ", ".join(parts) + ")"
+
+
+def run_type(T, tname, entries, make, state=None, wrong=None, args=None):
+    """Calls every method of T in entries with junk arguments (args, default
+    ARGS). entries: (name, kind); kind m = method needing self, c =
+    class/static, n = __new__. make() gives a fresh instance; state(obj), if
+    given, shows what a call changed; wrong is a self of the wrong type."""
+    args = ARGS if args is None else args
+    for name, kind in entries:
+        f = getattr(T, name, None)
+        if f is None:
+            print(tname + "." + name, "missing")
+            continue
+        base = tname + "." + name
+        if kind == "n":
+            show(name, base + "()", f, ())
+            for a in args:
+                show(name, base + args_label((T,) + a).replace(repr(T), tname, 1), f, (T,) + a)
+            show(name, base + "(" + tname + ", bogus=1)", f, (T,), {"bogus": 1})
+            continue
+        if kind == "c":
+            for a in args:
+                show(name, base + args_label(a), f, a)
+            show(name, base + "(bogus=1)", f, (), {"bogus": 1})
+            continue
+        show(name, base + "()", f, ())
+        show(name, base + "(" + repr(wrong) + ")", f, (wrong,))
+        for a in args:
+            obj = make()
+            st = None
+            if state is not None:
+                before = state(obj)
+                st = lambda: None if state(obj) == before else clean(state(obj))
+            inner = args_label(a)[1:-1]
+            show(name, base + "(<" + tname + ">" + (", " + inner if inner else "") + ")", f, (obj,) + a, None, st)
+        show(name, base + "(<" + tname + ">, bogus=1)", f, (make(),), {"bogus": 1})

@@ -1,40 +1,7 @@
 # Robustness: every method of bytearray (public and dunder) called with junk
 # Each call prints "label ok <type> [repr]" or "label Exc: message"; never a crash.
 
-from _harness import ARGS, NOREPR, SHOW, args_label, clean, show  # noqa: F401
-
-
-def run_type(T, tname, entries, make, state=None, wrong=None):
-    """entries: (name, kind); kind m = method needing self, c = class/static,
-    n = __new__."""
-    for name, kind in entries:
-        f = getattr(T, name, None)
-        if f is None:
-            print(tname + "." + name, "missing")
-            continue
-        base = tname + "." + name
-        if kind == "n":
-            show(name, base + "()", f, ())
-            for a in ARGS:
-                show(name, base + args_label((T,) + a).replace(repr(T), tname, 1), f, (T,) + a)
-            show(name, base + "(" + tname + ", bogus=1)", f, (T,), {"bogus": 1})
-            continue
-        if kind == "c":
-            for a in ARGS:
-                show(name, base + args_label(a), f, a)
-            show(name, base + "(bogus=1)", f, (), {"bogus": 1})
-            continue
-        show(name, base + "()", f, ())
-        show(name, base + "(" + repr(wrong) + ")", f, (wrong,))
-        for a in ARGS:
-            obj = make()
-            st = None
-            if state is not None:
-                before = state(obj)
-                st = lambda: None if state(obj) == before else clean(state(obj))
-            inner = args_label(a)[1:-1]
-            show(name, base + "(<" + tname + ">" + (", " + inner if inner else "") + ")", f, (obj,) + a, None, st)
-        show(name, base + "(<" + tname + ">, bogus=1)", f, (make(),), {"bogus": 1})
+from _harness import run_type
 
 
 ENTRIES = [('__add__', 'm'), ('__alloc__', 'm'), ('__contains__', 'm'), ('__delitem__', 'm'), ('__eq__', 'm'), ('__ge__', 'm'), ('__getattribute__', 'm'), ('__getitem__', 'm'), ('__gt__', 'm'), ('__iadd__', 'm'), ('__imul__', 'm'), ('__init__', 'm'), ('__iter__', 'm'), ('__le__', 'm'), ('__len__', 'm'), ('__lt__', 'm'), ('__mod__', 'm'), ('__mul__', 'm'), ('__ne__', 'm'), ('__new__', 'n'), ('__reduce__', 'm'), ('__reduce_ex__', 'm'), ('__repr__', 'm'), ('__rmod__', 'm'), ('__rmul__', 'm'), ('__setitem__', 'm'), ('__sizeof__', 'm'), ('__str__', 'm'), ('append', 'm'), ('capitalize', 'm'), ('center', 'm'), ('clear', 'm'), ('copy', 'm'), ('count', 'm'), ('decode', 'm'), ('endswith', 'm'), ('expandtabs', 'm'), ('extend', 'm'), ('find', 'm'), ('fromhex', 'c'), ('hex', 'm'), ('index', 'm'), ('insert', 'm'), ('isalnum', 'm'), ('isalpha', 'm'), ('isascii', 'm'), ('isdigit', 'm'), ('islower', 'm'), ('isspace', 'm'), ('istitle', 'm'), ('isupper', 'm'), ('join', 'm'), ('ljust', 'm'), ('lower', 'm'), ('lstrip', 'm'), ('maketrans', 'c'), ('partition', 'm'), ('pop', 'm'), ('remove', 'm'), ('removeprefix', 'm'), ('removesuffix', 'm'), ('replace', 'm'), ('reverse', 'm'), ('rfind', 'm'), ('rindex', 'm'), ('rjust', 'm'), ('rpartition', 'm'), ('rsplit', 'm'), ('rstrip', 'm'), ('split', 'm'), ('splitlines', 'm'), ('startswith', 'm'), ('strip', 'm'), ('swapcase', 'm'), ('title', 'm'), ('translate', 'm'), ('upper', 'm'), ('zfill', 'm')]

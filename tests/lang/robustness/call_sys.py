@@ -1,61 +1,12 @@
 # Robustness: the functions of sys called with junk arguments (not the hooks
 # that would change how the rest of the run behaves).
 
-ARGS = [(), (None,), (1,), ("x",), (1.5,), ([],), (1, "x"), ("x", None),
-        (None, None, None), (1, 2, 3, 4, 5, 6)]
-SHOW = (int, bool, float, complex, str, bytes, type(None))
-NOREPR = {"getrefcount", "getsizeof", "getallocatedblocks", "id", "hash", "__hash__", "__sizeof__", "__reduce__", "__reduce_ex__",
-          "__getstate__", "__subclasshook__"}
-
-
-def clean(s):
-    """s with long hex numbers (addresses) replaced by 0x?."""
-    out = []
-    i, n = 0, len(s)
-    while i < n:
-        if s[i] == "0" and s[i + 1:i + 2] == "x":
-            j = i + 2
-            while j < n and s[j] in "0123456789abcdef":
-                j += 1
-            if j - i >= 8:
-                out.append("0x?")
-                i = j
-                continue
-        out.append(s[i])
-        i += 1
-    return "".join(out)
-
-
-def show(name, label, f, args, kw=None, state=None):
-    try:
-        r = f(*args, **kw) if kw else f(*args)
-    except BaseException as e:
-        msg = clean(str(e))
-        if len(msg) > 200:
-            msg = msg[:200] + "..."
-        print(label, type(e).__name__ + ":", msg)
-        return
-    t = type(r)
-    if name not in NOREPR and (t in SHOW or isinstance(r, BaseException)):
-        s = clean(repr(r))
-        if len(s) > 100:
-            s = s[:100] + "..."
-        print(label, "ok", t.__name__, s)
-    else:
-        print(label, "ok", t.__name__)
-    if state is not None:
-        s = state()
-        if s is not None:
-            print("   state:", s)
-
-
-def args_label(args, kw=None):
-    parts = [repr(a) for a in args]
-    if kw:
-        parts += [k + "=" + repr(v) for k, v in kw.items()]
-    return "(" + ", ".join(parts) + ")"
-
 import sys
+
+from _harness import ARGS, NOREPR, args_label, show
+
+# results that differ between runs or interpreters: only their type is shown
+NOREPR.update({"getrefcount", "getsizeof", "getallocatedblocks"})
 
 
 def run(names, arglists=ARGS):
